@@ -1,0 +1,8 @@
+import { defineProblem } from '../src/engine/rule.js';
+
+export default defineProblem(import.meta.url, {
+  type: 'problem',
+  description: 'Each YAML document must be a Kubernetes object with apiVersion and kind',
+  level: 'error',
+  suppressible: true,
+});

@@ -1,0 +1,8 @@
+import { defineProblem } from '../src/engine/rule.js';
+
+export default defineProblem(import.meta.url, {
+  type: 'problem',
+  description: 'The file must be readable UTF-8 text of a sensible size, not binary and not empty',
+  level: 'error',
+  suppressible: false,
+});

@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { isArch, type Arch } from '../normalize/arch.js';
+import { isFormatName, type FormatName } from '../report/index.js';
+
+/** Command-line words → a typed request, or a UsageError saying what is wrong. */
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface OutputTarget {
+  format: FormatName;
+  /** undefined: standard output. */
+  file?: string;
+}
+
+export interface LintRequest {
+  command: 'lint';
+  paths: string[];
+  outputs: OutputTarget[];
+  configFile?: string;
+  preset?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  verbose: boolean;
+  include: string[];
+  exclude: string[];
+  arch?: Arch;
+  ruleOverrides: Record<string, 'off' | 'warn' | 'error'>;
+  color?: boolean;
+  stdinFilename?: string;
+  concurrency?: number;
+}
+
+export type Request = LintRequest | { command: 'rules' } | { command: 'help' } | { command: 'version' };
+
+export const HELP = `Usage: virtops lint [options] [paths...]
+       virtops rules
+
+Lint KubeVirt manifests (VirtualMachine, VirtualMachineInstance, pools, OpenShift Templates,
+DataVolumes, NetworkAttachmentDefinitions, instancetypes) before they reach a cluster.
+Paths may be files, directories (searched for .yaml/.yml/.json), globs, or - for standard input.
+
+Options:
+  -f, --format <name>[=<file>]  stylish (default), json, sarif, github, junit; repeat for several
+                                outputs in one run, e.g. -f stylish -f sarif=results.sarif
+  -o, --output-file <file>      write the (single) format to a file instead of standard output
+  -c, --config <file>           use this config file instead of searching for virtops.config.yaml
+      --preset <name>           recommended (default) or strict, when no config file is used
+      --rule <id>=<level>       set a rule to off, warn or error (repeatable)
+      --arch <arch>             cluster architecture: amd64 (default), arm64 or s390x
+      --include <glob>          only lint files found in directories that match (repeatable)
+      --exclude <glob>          skip files and directories that match (repeatable)
+      --max-warnings <n>        exit 1 when there are more than n warnings
+  -q, --quiet                   report errors only
+      --verbose                 also say what was skipped and why
+      --stdin-filename <name>   name to report for - (standard input)
+      --concurrency <n>         worker threads (default: by amount of work)
+      --color / --no-color      force colour on or off
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;
+2 usage error, unreadable path or internal failure.`;
+
+export function parseCommandLine(argv: readonly string[]): Request {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        'output-file': { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        preset: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        arch: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        concurrency: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command = 'lint', ...rest] = positionals;
+  if (command === 'rules') return { command: 'rules' };
+  if (command === 'help') return { command: 'help' };
+  if (command !== 'lint') throw new UsageError(`unknown command "${command}"; try: virtops lint <paths>`);
+
+  const request: LintRequest = {
+    command: 'lint',
+    paths: rest.length > 0 ? rest : ['.'],
+    outputs: outputs(values.format ?? [], values['output-file']),
+    quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    ruleOverrides: ruleOverrides(values.rule ?? []),
+  };
+  if (values.config !== undefined) request.configFile = values.config;
+  if (values.preset !== undefined) {
+    if (!['recommended', 'strict'].includes(values.preset)) throw new UsageError(`--preset must be recommended or strict, not "${values.preset}"`);
+    if (values.config !== undefined) throw new UsageError('--preset and --config cannot be used together; put `extends:` in the config file');
+    request.preset = values.preset;
+  }
+  if (values['max-warnings'] !== undefined) request.maxWarnings = nonNegativeInteger('--max-warnings', values['max-warnings']);
+  if (values.concurrency !== undefined) request.concurrency = nonNegativeInteger('--concurrency', values.concurrency);
+  if (values.arch !== undefined) {
+    if (!isArch(values.arch)) throw new UsageError(`--arch must be amd64, arm64 or s390x, not "${values.arch}"`);
+    request.arch = values.arch;
+  }
+  if (values.color) request.color = true;
+  if (values['no-color']) request.color = false;
+  if (values['stdin-filename'] !== undefined) request.stdinFilename = values['stdin-filename'];
+  if (request.paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
+  return request;
+}
+
+function outputs(formats: string[], outputFile: string | undefined): OutputTarget[] {
+  const targets = (formats.length > 0 ? formats : ['stylish']).map((spec): OutputTarget => {
+    const eq = spec.indexOf('=');
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    if (!isFormatName(name)) throw new UsageError(`unknown format "${name}"; use stylish, json, sarif, github or junit`);
+    return eq < 0 ? { format: name } : { format: name, file: spec.slice(eq + 1) };
+  });
+  if (outputFile !== undefined) {
+    const toStdout = targets.filter((t) => t.file === undefined);
+    if (toStdout.length !== 1) throw new UsageError('--output-file applies to exactly one --format without its own =file');
+    toStdout[0]!.file = outputFile;
+  }
+  if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError('only one format can go to standard output; give the others a file: -f sarif=out.sarif');
+  return targets;
+}
+
+function ruleOverrides(specs: string[]): Record<string, 'off' | 'warn' | 'error'> {
+  const out: Record<string, 'off' | 'warn' | 'error'> = {};
+  for (const spec of specs) {
+    const match = /^([\w-]+)=(off|warn|error)$/.exec(spec);
+    if (!match) throw new UsageError(`--rule expects <rule-id>=off|warn|error, not "${spec}"`);
+    out[match[1]!] = match[2] as 'off' | 'warn' | 'error';
+  }
+  return out;
+}
+
+function nonNegativeInteger(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, not "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,18 @@
+import { main } from './main.js';
+
+/** Process edge: real streams, real exit code. Everything else is in main(). */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const code = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
+});
+process.exitCode = code;

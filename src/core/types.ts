@@ -1,0 +1,84 @@
+/** Core values shared by every stage of the lint pipeline (load → schema → rules → report). */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** How a user configures a rule: ESLint's words. */
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+export type PathSegment = string | number;
+/** A field path from the YAML document root, e.g. ['spec', 'template', 'spec', 'domain', 'devices', 'disks', 1, 'bootOrder']. */
+export type FieldPath = readonly PathSegment[];
+
+export interface ObjectRef {
+  apiVersion?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+}
+
+/**
+ * A problem found in one YAML document, located by field path only.
+ * Line and column are resolved later, and only for documents that have findings.
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The rule's message id (for tests and tools; not part of the JSON output). */
+  messageId?: string;
+  /** 0-based index of the YAML document in its file. */
+  document: number;
+  object?: ObjectRef;
+  path: FieldPath;
+  /** Highlight the mapping key (e.g. an unknown field) rather than the value. Defaults to 'value'. */
+  target?: 'key' | 'value';
+  /** A position known up front (parse errors), used instead of resolving `path`. */
+  position?: Position;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A finding with its source position (1-based lines and columns). */
+export interface Result extends Position {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+  document: number;
+  object: ObjectRef;
+  /** Dotted path with [i] for list items and ["a.b"] for keys with dots; '' for the document itself. */
+  path: string;
+}
+
+export interface FileReport {
+  /** The path as the user gave it (or '<stdin>'). */
+  file: string;
+  documents: number;
+  results: Result[];
+  /** Objects the linter did not check (unknown kinds), for --verbose. */
+  skipped: SkippedObject[];
+}
+
+export interface SkippedObject {
+  document: number;
+  object: ObjectRef;
+  reason: string;
+}
+
+export interface LintSummary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintReport {
+  files: FileReport[];
+  summary: LintSummary;
+}

@@ -1,0 +1,284 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { packageRoot } from '../core/package-root.js';
+import { closest } from '../core/suggest.js';
+import type { RuleLevel } from '../core/types.js';
+import { isArch, type Arch } from '../normalize/arch.js';
+
+/**
+ * virtops.config.yaml: which rules run at which level, settings, and ignores.
+ * Found upward from the linted path; `--config` names one. Presets and user policy bundles have the
+ * same shape and are pulled in with `extends`.
+ */
+
+export const CONFIG_FILE_NAMES = ['virtops.config.yaml', 'virtops.config.yml', '.virtops.yaml'];
+
+export interface RuleSetting {
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+export interface ObjectSelector {
+  kind?: string;
+  namespace?: string;
+  name?: string;
+}
+
+export interface IgnoreEntry {
+  files?: string[];
+  objects?: ObjectSelector[];
+  rules: string[];
+  reason?: string;
+  /** Where it was declared, for messages. */
+  origin: string;
+}
+
+export interface ResolvedConfig {
+  /** The config file used, if any. */
+  file?: string;
+  /** Directory that relative file globs in ignores/include/exclude are matched against. */
+  baseDir: string;
+  rules: Record<string, RuleSetting>;
+  settings: { arch: Arch };
+  ignores: IgnoreEntry[];
+  include: string[];
+  exclude: string[];
+  maxFileSizeBytes: number;
+  requireSuppressionReason: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly file: string, readonly key: string, detail: string, readonly line?: number) {
+    super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
+const TOP_LEVEL_KEYS = ['name', 'description', 'extends', 'rules', 'settings', 'ignores', 'files', 'maxFileSize', 'requireSuppressionReason'];
+
+/** Looks for a config file in `from` and its parents. */
+export function findConfigFile(from: string): string | undefined {
+  let dir = resolve(from);
+  if (existsSync(dir) && !isDirectory(dir)) dir = dirname(dir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface LoadConfigOptions {
+  /** --config: use exactly this file. */
+  configFile?: string;
+  /** --preset: use this built-in preset and no config file. */
+  preset?: string;
+  /** Where to start looking upward when neither is given. */
+  searchFrom: string;
+  knownRules: ReadonlySet<string>;
+}
+
+export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
+  if (options.preset !== undefined) {
+    const config = emptyConfig(resolve(options.searchFrom));
+    applyPreset(config, options.preset, options.knownRules, []);
+    return config;
+  }
+  const file = options.configFile ? resolve(options.configFile) : findConfigFile(options.searchFrom);
+  if (options.configFile && !existsSync(file as string)) {
+    throw new ConfigError(options.configFile, '', 'config file not found; check the --config path');
+  }
+  const config = emptyConfig(file ? dirname(file) : resolve(options.searchFrom));
+  if (file) {
+    config.file = file;
+    applyBundle(config, file, readBundle(file, options.knownRules), options.knownRules, [file]);
+  } else {
+    applyPreset(config, 'recommended', options.knownRules, []);
+  }
+  return config;
+}
+
+export function emptyConfig(baseDir: string): ResolvedConfig {
+  return { baseDir, rules: {}, settings: { arch: 'amd64' }, ignores: [], include: [], exclude: [], maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE, requireSuppressionReason: false };
+}
+
+/** The built-in presets, for --preset and for configs without `extends`. */
+export function presetNames(): string[] {
+  return ['recommended', 'strict'];
+}
+
+function applyPreset(config: ResolvedConfig, name: string, knownRules: ReadonlySet<string>, chain: string[]): void {
+  const file = join(packageRoot(), 'policies', `${name}.yaml`);
+  applyBundle(config, file, readBundle(file, knownRules), knownRules, [...chain, file]);
+}
+
+type Bundle = Record<string, unknown>;
+
+function readBundle(file: string, knownRules: ReadonlySet<string>): Bundle {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, '', `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new ConfigError(file, '', `invalid YAML: ${error.message.split('\n')[0]}`, error.linePos?.[0].line);
+  }
+  const value = doc.toJS() as unknown;
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(file, '', 'the config must be a mapping (rules:, settings:, ignores:, …)');
+  const bundle = value as Bundle;
+  const lineOf = (key: string): number | undefined => {
+    const node = doc.getIn([key], true) as { range?: [number, number] } | undefined;
+    return node?.range ? lineAt(text, node.range[0]) : undefined;
+  };
+  for (const key of Object.keys(bundle)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, key, `unknown key; expected one of: ${TOP_LEVEL_KEYS.join(', ')}`, lineOf(key));
+  }
+  validateRules(file, bundle['rules'], knownRules, (key) => {
+    const node = doc.getIn(['rules', key], true) as { range?: [number, number] } | undefined;
+    return node?.range ? lineAt(text, node.range[0]) : lineOf('rules');
+  });
+  return bundle;
+}
+
+function validateRules(file: string, rules: unknown, knownRules: ReadonlySet<string>, lineOf: (key: string) => number | undefined): void {
+  if (rules === undefined || rules === null) return;
+  if (typeof rules !== 'object' || Array.isArray(rules)) throw new ConfigError(file, 'rules', 'must be a mapping of rule id to off|warn|error (or [level, {options}])');
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!knownRules.has(id)) {
+      const hint = closest(id, [...knownRules]);
+      throw new ConfigError(file, `rules.${id}`, `unknown rule${hint ? `; did you mean "${hint}"?` : ''} (run \`virtops rules\` for the list)`, lineOf(id));
+    }
+    const level = Array.isArray(setting) ? setting[0] : setting;
+    if (!LEVELS.includes(level as RuleLevel)) {
+      throw new ConfigError(file, `rules.${id}`, `level must be off, warn or error, not ${JSON.stringify(level)}`, lineOf(id));
+    }
+    if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
+      throw new ConfigError(file, `rules.${id}`, 'options must be a mapping: [level, {option: value}]', lineOf(id));
+    }
+  }
+}
+
+function applyBundle(config: ResolvedConfig, file: string, bundle: Bundle, knownRules: ReadonlySet<string>, chain: string[]): void {
+  const parent = bundle['extends'] ?? (chain.length === 1 && !isPresetFile(file) ? 'recommended' : undefined);
+  for (const base of parent === undefined ? [] : Array.isArray(parent) ? parent : [parent]) {
+    if (typeof base !== 'string') throw new ConfigError(file, 'extends', 'must be a preset name (recommended, strict) or a path to a policy bundle');
+    if (presetNames().includes(base)) {
+      applyPreset(config, base, knownRules, chain);
+      continue;
+    }
+    const target = isAbsolute(base) ? base : resolve(dirname(file), base);
+    if (chain.includes(target)) throw new ConfigError(file, 'extends', `circular extends: ${[...chain, target].join(' → ')}`);
+    if (!existsSync(target)) throw new ConfigError(file, 'extends', `"${base}" is neither a preset (${presetNames().join(', ')}) nor an existing file`);
+    applyBundle(config, target, readBundle(target, knownRules), knownRules, [...chain, target]);
+  }
+  const rules = (bundle['rules'] ?? {}) as Record<string, unknown>;
+  for (const [id, setting] of Object.entries(rules)) {
+    const [level, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    const previous = config.rules[id];
+    config.rules[id] = { level: level as RuleLevel, options: (options as Record<string, unknown> | undefined) ?? previous?.options ?? {} };
+  }
+  applySettings(config, file, bundle['settings']);
+  applyFiles(config, file, bundle['files']);
+  applyIgnores(config, file, bundle['ignores']);
+  if (bundle['maxFileSize'] !== undefined) config.maxFileSizeBytes = parseSize(file, bundle['maxFileSize']);
+  if (bundle['requireSuppressionReason'] !== undefined) {
+    if (typeof bundle['requireSuppressionReason'] !== 'boolean') throw new ConfigError(file, 'requireSuppressionReason', 'must be true or false');
+    config.requireSuppressionReason = bundle['requireSuppressionReason'];
+  }
+}
+
+function isPresetFile(file: string): boolean {
+  return dirname(file) === join(packageRoot(), 'policies');
+}
+
+function applySettings(config: ResolvedConfig, file: string, settings: unknown): void {
+  if (settings === undefined || settings === null) return;
+  if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError(file, 'settings', 'must be a mapping');
+  for (const [key, value] of Object.entries(settings)) {
+    if (key === 'arch') {
+      if (!isArch(value)) throw new ConfigError(file, 'settings.arch', `must be amd64, arm64 or s390x, not ${JSON.stringify(value)}`);
+      config.settings.arch = value;
+    } else {
+      throw new ConfigError(file, `settings.${key}`, 'unknown setting; expected: arch');
+    }
+  }
+}
+
+function applyFiles(config: ResolvedConfig, file: string, files: unknown): void {
+  if (files === undefined || files === null) return;
+  if (typeof files !== 'object' || Array.isArray(files)) throw new ConfigError(file, 'files', 'must be a mapping with include and/or exclude lists of globs');
+  for (const [key, value] of Object.entries(files)) {
+    if (key !== 'include' && key !== 'exclude') throw new ConfigError(file, `files.${key}`, 'unknown key; expected include or exclude');
+    config[key].push(...stringList(file, `files.${key}`, value));
+  }
+}
+
+function applyIgnores(config: ResolvedConfig, file: string, ignores: unknown): void {
+  if (ignores === undefined || ignores === null) return;
+  if (!Array.isArray(ignores)) throw new ConfigError(file, 'ignores', 'must be a list of {files, objects, rules, reason} entries');
+  ignores.forEach((entry: unknown, i) => {
+    const key = `ignores[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(file, key, 'must be a mapping with files and/or objects, and rules');
+    const record = entry as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      if (!['files', 'objects', 'rules', 'reason'].includes(k)) throw new ConfigError(file, `${key}.${k}`, 'unknown key; expected files, objects, rules or reason');
+    }
+    if (record['files'] === undefined && record['objects'] === undefined) throw new ConfigError(file, key, 'needs files (globs) or objects (kind/namespace/name selectors)');
+    const out: IgnoreEntry = { rules: record['rules'] === undefined ? ['*'] : stringList(file, `${key}.rules`, record['rules']), origin: `${file} ${key}` };
+    if (record['files'] !== undefined) out.files = stringList(file, `${key}.files`, record['files']);
+    if (record['objects'] !== undefined) out.objects = selectors(file, `${key}.objects`, record['objects']);
+    if (typeof record['reason'] === 'string') out.reason = record['reason'];
+    config.ignores.push(out);
+  });
+}
+
+function selectors(file: string, key: string, value: unknown): ObjectSelector[] {
+  if (!Array.isArray(value)) throw new ConfigError(file, key, 'must be a list of {kind, namespace, name} selectors (globs allowed)');
+  return value.map((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new ConfigError(file, `${key}[${i}]`, 'must be a mapping with kind, namespace and/or name');
+    const selector: ObjectSelector = {};
+    for (const [k, v] of Object.entries(item)) {
+      if (k !== 'kind' && k !== 'namespace' && k !== 'name') throw new ConfigError(file, `${key}[${i}].${k}`, 'unknown key; expected kind, namespace or name');
+      if (typeof v !== 'string') throw new ConfigError(file, `${key}[${i}].${k}`, 'must be a string (globs allowed)');
+      selector[k] = v;
+    }
+    return selector;
+  });
+}
+
+function stringList(file: string, key: string, value: unknown): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw new ConfigError(file, key, 'must be a list of strings');
+  return list as string[];
+}
+
+function parseSize(file: string, value: unknown): number {
+  const match = typeof value === 'number' ? [String(value), String(value), ''] : typeof value === 'string' ? /^(\d+)\s*(Ki|Mi|Gi)?$/.exec(value) : null;
+  if (!match) throw new ConfigError(file, 'maxFileSize', 'must be a byte count such as 10Mi');
+  const unit = ({ '': 1, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3 } as Record<string, number>)[match[2] ?? ''] ?? 1;
+  return Number(match[1]) * unit;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

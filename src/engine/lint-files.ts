@@ -1,0 +1,63 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileTask } from '../load/files.js';
+import type { ResolvedConfig } from './config.js';
+import type { LintSourceResult } from './lint-source.js';
+import { lintFileTask } from './read-source.js';
+import { activeRules } from './registry.js';
+
+/**
+ * Lints many files, on worker threads when there is enough work to pay for starting them
+ * (YAML parsing is nearly all the cost; one thread per core).
+ */
+
+export interface LintFilesOptions {
+  /** Worker threads to use: 0 = decide by the amount of work; 1 = none. */
+  concurrency?: number;
+}
+
+const BATCH = 16;
+const FILES_WORTH_A_WORKER = 64;
+
+export async function lintFiles(tasks: readonly FileTask[], config: ResolvedConfig, options: LintFilesOptions = {}): Promise<LintSourceResult[]> {
+  const threads = chooseThreads(tasks.length, options.concurrency ?? 0);
+  if (threads <= 1) {
+    const active = activeRules(config);
+    return tasks.map((task) => lintFileTask(task, config, active));
+  }
+  return lintOnWorkers(tasks, config, threads);
+}
+
+function chooseThreads(files: number, requested: number): number {
+  if (requested > 0) return Math.min(requested, Math.max(1, files));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_WORTH_A_WORKER)));
+}
+
+async function lintOnWorkers(tasks: readonly FileTask[], config: ResolvedConfig, threads: number): Promise<LintSourceResult[]> {
+  const results: LintSourceResult[] = new Array(tasks.length);
+  let next = 0;
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const runWorker = (): Promise<void> =>
+    new Promise((resolvePromise, reject) => {
+      const worker = new Worker(workerUrl, { workerData: { config } });
+      let batchStart = 0;
+      const sendNext = (): void => {
+        if (next >= tasks.length) {
+          void worker.terminate().then(() => resolvePromise());
+          return;
+        }
+        batchStart = next;
+        const batch = tasks.slice(next, next + BATCH);
+        next += batch.length;
+        worker.postMessage({ tasks: batch });
+      };
+      worker.on('message', (reports: LintSourceResult[]) => {
+        reports.forEach((report, i) => (results[batchStart + i] = report));
+        sendNext();
+      });
+      worker.on('error', reject);
+      worker.on('online', sendNext);
+    });
+  await Promise.all(Array.from({ length: threads }, runWorker));
+  return results;
+}

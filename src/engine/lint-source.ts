@@ -1,0 +1,128 @@
+import { relative } from 'node:path';
+import { formatPath } from '../core/path.js';
+import type { FileReport, Finding, Position, Result, Severity } from '../core/types.js';
+import { kindInfo } from '../kinds/registry.js';
+import { decodeSource } from '../load/decode.js';
+import { Locator } from '../load/locate.js';
+import { extractObjects } from '../load/objects.js';
+import { parseYaml } from '../load/parse.js';
+import type { ResolvedConfig } from './config.js';
+import { activeRules, levelOf, unsuppressibleIds } from './registry.js';
+import { runRules, type ActiveRule } from './run-rules.js';
+import { collectAnnotationIgnores, isSuppressedByAnnotation } from './suppress/annotations.js';
+import { applyDirectives, parseDirectives, unusedRules } from './suppress/comments.js';
+import { matchingIgnore } from './suppress/config-ignores.js';
+
+/** One file through the whole lint pipeline: bytes → documents → objects → findings → positioned results. */
+
+export interface SourceInput {
+  /** As the user gave it (reported as is). */
+  file: string;
+  /** Absolute path, for matching config globs; undefined for stdin. */
+  absolute?: string;
+  bytes: Uint8Array;
+  /** Found by walking a directory (not named by the user): YAML that is not a Kubernetes object is skipped quietly. */
+  discovered: boolean;
+}
+
+export interface LintSourceResult extends FileReport {
+  /** Indexes of config ignores that suppressed something here. */
+  usedIgnores: number[];
+}
+
+const FIRST_LINE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function lintSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[] = activeRules(config)): LintSourceResult {
+  const report: LintSourceResult = { file: input.file, documents: 0, results: [], skipped: [], usedIgnores: [] };
+  const decoded = decodeSource(input.bytes);
+  if (!decoded.ok) {
+    report.results.push(fileProblem(decoded.message, decoded.position));
+    return report;
+  }
+  const text = decoded.text;
+  if (!/[^\s]/.test(text.replace(/#[^\n]*/g, '').replace(/^(---|\.\.\.)\s*$/gm, ''))) {
+    if (levelOf(config, 'invalid-file') !== 'off' && !input.discovered) report.results.push({ ...fileProblem('the file is empty: there is nothing to lint'), severity: 'warning' });
+    return report;
+  }
+  const parsed = parseYaml(text);
+  report.documents = parsed.documents.length + new Set(parsed.problems.map((p) => p.document)).size;
+  const extracted = extractObjects(parsed.documents, { skipForeignDocuments: input.discovered });
+  for (const document of extracted.foreign) {
+    report.skipped.push({ document, object: {}, reason: 'not a Kubernetes object (no apiVersion and kind)' });
+  }
+  for (const object of extracted.objects) {
+    if (!kindInfo(object.kind)) report.skipped.push({ document: object.document, object: object.ref, reason: 'virtops has no schema or rules for this kind' });
+  }
+  const findings: Finding[] = [...parsed.problems, ...extracted.problems.filter(() => levelOf(config, 'invalid-document') !== 'off')];
+  findings.push(...runRules(extracted.objects, active, config.settings));
+
+  const annotationIgnores = collectAnnotationIgnores(extracted.objects);
+  const relativeFile = input.absolute ? relative(config.baseDir, input.absolute).split('\\').join('/') : input.file;
+  const remaining = findings.filter((finding) => {
+    if (unsuppressibleIds.has(finding.ruleId)) return true;
+    if (isSuppressedByAnnotation(finding, annotationIgnores)) return false;
+    const ignore = matchingIgnore(finding, relativeFile, config.ignores);
+    if (ignore >= 0) {
+      if (!report.usedIgnores.includes(ignore)) report.usedIgnores.push(ignore);
+      return false;
+    }
+    return true;
+  });
+
+  const directives = parseDirectives(text);
+  if (remaining.length === 0 && directives.length === 0 && annotationIgnores.length === 0) return report;
+
+  const locator = new Locator(text);
+  const positioned = remaining.map((finding) => toResult(finding, finding.position ?? locator.locate(finding.document, finding.path, finding.target)));
+  const { kept } = applyDirectives(positioned, directives, unsuppressibleIds);
+  report.results = kept;
+
+  const unusedLevel = levelOf(config, 'unused-suppression');
+  if (unusedLevel !== 'off') {
+    const severity: Severity = unusedLevel === 'error' ? 'error' : 'warning';
+    for (const directive of directives) {
+      for (const rule of unusedRules(directive)) {
+        const what = rule === '*' ? 'any problem' : `a ${rule} problem`;
+        report.results.push({ ...unusedResult(severity, `unused virtops-${directive.kind} directive: there is no longer ${what} ${directive.kind === 'disable-line' || directive.kind === 'disable-next-line' ? `on line ${directive.target.from}` : 'in its range'}; remove it`), ...directive.position });
+      }
+      if (config.requireSuppressionReason && directive.reason === undefined) {
+        report.results.push({ ...unusedResult(severity, `virtops-${directive.kind} needs a reason: add " -- <why>" after the rule names`), ...directive.position });
+      }
+    }
+    for (const ignore of annotationIgnores) {
+      const unused = ignore.rules.filter((r) => !ignore.used.has(r));
+      if (unused.length === 0) continue;
+      const position = locator.locate(ignore.object.document, ignore.path);
+      report.results.push({
+        ...unusedResult(severity, `${unused.join(', ')} in the virtops.io/ignore annotation suppress${unused.length === 1 ? 'es' : ''} nothing on this object; remove ${unused.length === 1 ? 'it' : 'them'}`),
+        document: ignore.object.document,
+        object: ignore.object.ref,
+        path: formatPath(ignore.path),
+        ...position,
+      });
+    }
+  }
+  report.results.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return report;
+}
+
+function toResult(finding: Finding, position: Position): Result {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    ...(finding.messageId !== undefined ? { messageId: finding.messageId } : {}),
+    document: finding.document,
+    object: finding.object ?? {},
+    path: formatPath(finding.path),
+    ...position,
+  };
+}
+
+function fileProblem(message: string, position: Position = FIRST_LINE): Result {
+  return { ruleId: 'invalid-file', severity: 'error', message, document: 0, object: {}, path: '', ...position };
+}
+
+function unusedResult(severity: Severity, message: string): Omit<Result, keyof Position> {
+  return { ruleId: 'unused-suppression', severity, message, document: 0, object: {}, path: '' };
+}

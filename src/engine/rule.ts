@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FieldPath, ObjectRef, RuleLevel } from '../core/types.js';
+import type { Arch } from '../normalize/arch.js';
+
+/**
+ * The rule contract, shaped like ESLint's: `meta` describes the rule, `check` looks at one subject and
+ * reports problems by field path and message id. Rules are pure: no I/O, no clock, no globals.
+ */
+
+export const DOCS_BASE_URL = 'https://github.com/virtops/virtops/blob/main/rules/';
+
+/** What a rule looks at: a whole object of the listed kinds, or every VirtualMachineInstance spec wherever it sits. */
+export type RuleScope = 'object' | 'instance-spec';
+
+export interface RuleMetaInput {
+  type: 'problem' | 'suggestion';
+  description: string;
+  /** Level in the `recommended` preset; `strict` raises every rule to at least `warn`. */
+  level: Exclude<RuleLevel, 'off'> | 'off';
+  scope: RuleScope;
+  /** Object-scope rules: the kinds checked ('*' = every object with apiVersion and kind). */
+  kinds?: readonly string[];
+  /** Message templates keyed by message id; `{{name}}` placeholders are filled from `data`. */
+  messages: Record<string, string>;
+  /** Ids in ../shared/reference/kubevirt-rules.md this rule implements (parity tracking). */
+  catalog?: readonly string[];
+  fixable?: boolean;
+}
+
+export interface RuleMeta extends RuleMetaInput {
+  id: string;
+  url: string;
+}
+
+export interface Report {
+  /** Relative to the subject: the instance spec for 'instance-spec' rules, the object for 'object' rules. */
+  path: FieldPath;
+  messageId: string;
+  data?: Record<string, string | number>;
+  target?: 'key' | 'value';
+  /** Overrides the configured severity for this one report (e.g. a deprecated-but-served apiVersion). */
+  severity?: 'error' | 'warning';
+}
+
+export interface Settings {
+  /** Architecture of the cluster's nodes, used where the object does not say (KubeVirt defaults to the control plane's). */
+  arch: Arch;
+}
+
+export interface BaseContext {
+  settings: Settings;
+  /** The object being checked (for an instance spec: the object that holds it). */
+  object: Readonly<Record<string, unknown>>;
+  ref: ObjectRef;
+  kind: string;
+  /** True inside an OpenShift Template: string values may be `${PARAM}` placeholders. */
+  templateParams: boolean;
+  /** Rule options from the configuration (validated by nobody yet: rules must tolerate junk). */
+  options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export type ObjectContext = BaseContext;
+
+export interface InstanceSpecContext extends BaseContext {
+  /** The VirtualMachineInstance spec as written. */
+  spec: Readonly<Record<string, unknown>>;
+  /** Path from the object root to `spec`. */
+  specPath: FieldPath;
+  /** The spec after KubeVirt's defaulting (see src/normalize), computed once per spec and shared by rules. */
+  normalized: Readonly<Record<string, unknown>>;
+}
+
+export interface ObjectRule {
+  meta: RuleMeta & { scope: 'object' };
+  check(ctx: ObjectContext): void;
+}
+
+export interface InstanceSpecRule {
+  meta: RuleMeta & { scope: 'instance-spec' };
+  check(ctx: InstanceSpecContext): void;
+}
+
+export type Rule = ObjectRule | InstanceSpecRule;
+
+/** Builds a rule whose id (and docs URL) come from its module's file name, as eslint-plugin-yml's createRule does. */
+export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput & { scope: 'object' }; check(ctx: ObjectContext): void }): ObjectRule;
+export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput & { scope: 'instance-spec' }; check(ctx: InstanceSpecContext): void }): InstanceSpecRule;
+export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput; check(ctx: never): void }): Rule {
+  const id = basename(fileURLToPath(moduleUrl)).replace(/\.(ts|js)$/, '');
+  return { ...rule, meta: { ...rule.meta, id, url: `${DOCS_BASE_URL}${id}.md` } } as Rule;
+}
+
+/** Fills `{{name}}` placeholders; a missing value stays visible rather than silently empty. */
+export function renderMessage(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+/**
+ * A problem the pipeline itself reports (unreadable file, bad YAML, not an object, unused suppression):
+ * no check function, but an id, a level and a docs page like any rule, so it can be configured and documented.
+ */
+export interface PipelineProblem {
+  meta: Omit<RuleMeta, 'scope' | 'messages'> & { scope: 'pipeline'; suppressible: boolean };
+}
+
+export function defineProblem(moduleUrl: string, meta: Omit<RuleMetaInput, 'scope' | 'messages'> & { suppressible: boolean }): PipelineProblem {
+  const id = basename(fileURLToPath(moduleUrl)).replace(/\.(ts|js)$/, '');
+  return { meta: { ...meta, scope: 'pipeline', id, url: `${DOCS_BASE_URL}${id}.md` } };
+}

@@ -1,0 +1,161 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+
+/** Paths, directories and globs from the command line → the files to lint, in a stable order. */
+
+export interface FileTask {
+  /** As reported: the user's spelling, or the directory they gave joined with the relative path found. */
+  file: string;
+  absolute: string;
+  /** Found by a directory walk or a glob rather than named: non-Kubernetes YAML in it is skipped quietly. */
+  discovered: boolean;
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Globs a discovered file must match (one of each set that has patterns), relative to their base directory. */
+  include: readonly PatternSet[];
+  exclude: readonly PatternSet[];
+}
+
+export interface PatternSet {
+  baseDir: string;
+  patterns: readonly string[];
+}
+
+export interface ExpandOutcome {
+  tasks: FileTask[];
+  /** Inputs that could not be used: missing, unreadable, or globs that matched nothing. */
+  errors: string[];
+}
+
+const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/** Well-known JSON/YAML files that are never manifests, skipped when discovered (named explicitly, they are linted). */
+const NOT_MANIFESTS = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-config.yaml', '**/.pre-commit-hooks.yaml', '**/virtops.config.y*ml'];
+
+export function expandInputs(inputs: readonly string[], options: ExpandOptions): ExpandOutcome {
+  const out: ExpandOutcome = { tasks: [], errors: [] };
+  const seen = new Set<string>();
+  const add = (task: FileTask): void => {
+    if (seen.has(task.absolute)) return;
+    seen.add(task.absolute);
+    out.tasks.push(task);
+  };
+  for (const input of inputs) {
+    const absolute = resolve(options.cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      if (isGlob(input)) {
+        if (expandGlob(input, options, add) === 0) out.errors.push(`${input}: the pattern matched no files`);
+      } else {
+        out.errors.push(`${input}: ${describeFsError(error)}`);
+      }
+      continue;
+    }
+    if (stats.isDirectory()) {
+      walk(absolute, input, options, add, new Set());
+    } else {
+      add({ file: input, absolute, discovered: false });
+    }
+  }
+  return out;
+}
+
+function walk(dir: string, shown: string, options: ExpandOptions, add: (task: FileTask) => void, visited: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (visited.has(real)) return; // symlink loop
+  visited.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const absolute = join(dir, entry.name);
+    const file = shown === '.' ? entry.name : join(shown, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(absolute);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link
+      }
+    }
+    if (isDir) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !excluded(absolute, options, true)) walk(absolute, file, options, add, visited);
+    } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && wanted(absolute, options)) {
+      add({ file, absolute, discovered: true });
+    }
+  }
+}
+
+function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTask) => void): number {
+  const base = staticPrefix(pattern);
+  const root = resolve(options.cwd, base);
+  const matcher = (absolute: string): boolean => minimatch(toPosix(isAbsolute(pattern) ? absolute : relative(options.cwd, absolute)), pattern, { dot: false });
+  const collected: FileTask[] = [];
+  walk(root, base === '' ? '.' : base, { ...options, include: [] }, (task) => {
+    if (matcher(task.absolute) && wanted(task.absolute, options)) collected.push({ ...task, file: toShown(task.absolute, options.cwd, pattern) });
+  }, new Set());
+  collected.forEach(add);
+  return collected.length;
+}
+
+function wanted(absolute: string, options: ExpandOptions): boolean {
+  if (excluded(absolute, options, false)) return false;
+  if (NOT_MANIFESTS.some((glob) => minimatch(toPosix(absolute), glob, { dot: true }))) return false;
+  return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
+}
+
+function excluded(absolute: string, options: ExpandOptions, directory: boolean): boolean {
+  // For a directory, `dir/**` should prune the walk there.
+  return options.exclude.some((set) => matches(absolute, set) || (directory && matches(`${absolute}${sep}x`, set)));
+}
+
+function matches(absolute: string, set: PatternSet): boolean {
+  const rel = toPosix(relative(set.baseDir, absolute));
+  return set.patterns.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
+}
+
+function staticPrefix(pattern: string): string {
+  const parts = toPosix(pattern).split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (isGlob(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '');
+}
+
+function toShown(absolute: string, cwd: string, pattern: string): string {
+  return isAbsolute(pattern) ? absolute : relative(cwd, absolute);
+}
+
+export function isGlob(text: string): boolean {
+  return /[*?[\]{}]/.test(text);
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (error as Error).message;
+}
