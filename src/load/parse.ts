@@ -53,6 +53,12 @@ export function parseYaml(text: string): ParseOutcome {
 }
 
 function parseSlowly(text: string, fastError: unknown): ParseOutcome {
+  const reason = (fastError as { reason?: string } | undefined)?.reason ?? '';
+  if (/maxDepth|alias/i.test(reason)) {
+    // Resource limits: re-parsing with a recursive parser is exactly what must not happen.
+    const position = fastErrorPosition(fastError);
+    return { documents: [], problems: [{ ...syntaxProblem(documentAt(text, position), describeFastError(fastError) ?? reason), ...(position ? { position } : {}) }] };
+  }
   const lineCounter = new LineCounter();
   const documents: ParsedDocument[] = [];
   const problems: Finding[] = [];

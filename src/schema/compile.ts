@@ -1,0 +1,183 @@
+/**
+ * Builds the configured Ajv instance and loads the committed JSON schemas (src/schema/generated).
+ *
+ * Used in two places with the same options, so both give identical results:
+ * - at run time by validate.ts, when the precompiled validators (generated/validators.js) are absent;
+ * - at build time by scripts/compile-validators.js, which writes ajv standalone code for all kinds.
+ *
+ * The committed files are self-contained (kubeconform can read them). Here their `definitions` are
+ * merged into one shared set, each definition registered as its own schema, so that a definition
+ * used by many kinds (the whole VMI spec) is compiled once and shared between their validators.
+ * scripts/generate-schemas.js guarantees that a definition name means the same schema in every file.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv, type AnySchemaObject, type Options } from 'ajv';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { packageRoot } from '../core/package-root.js';
+
+/** One row of src/schema/generated/index.json. */
+export interface SchemaIndexEntry {
+  apiVersion: string;
+  kind: string;
+  /** Path relative to src/schema/generated. */
+  file: string;
+  deprecated: boolean;
+  source: 'kubevirt-swagger' | 'cdi-swagger' | 'crds-catalog';
+}
+
+export interface SchemaSet {
+  ajv: Ajv;
+  index: SchemaIndexEntry[];
+  /** schemaKey(apiVersion, kind) → the $id of that kind's root schema in `ajv` (identical kinds share one). */
+  rootIds: Map<string, string>;
+  /** Digest of the schema files the set was built from (see schemaDigest). */
+  digest: string;
+}
+
+/**
+ * Validation options, shared by run-time compile and the standalone build (only `code` differs).
+ * - strict: false: the schemas are converted OpenAPI; `if` without `then` etc. are intended.
+ * - allErrors: report every problem of a document at once, not just the first.
+ * - validateFormats: false: int32/int64/date-time/byte formats are not checked (types are).
+ */
+export const AJV_OPTIONS: Readonly<Options> = Object.freeze({
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  messages: false,
+  verbose: false,
+  inlineRefs: false,
+});
+
+/** Base URIs of the schema ids (never fetched: only names inside one Ajv instance). */
+const DEF_BASE = 'https://schemas.virtops.dev/def/';
+const ROOT_BASE = 'https://schemas.virtops.dev/kind/';
+
+export function schemaKey(apiVersion: string, kind: string): string {
+  return `${apiVersion}/${kind}`;
+}
+
+export function defaultSchemaDir(): string {
+  return path.join(packageRoot(), 'src', 'schema', 'generated');
+}
+
+export function readSchemaIndex(schemaDir: string = defaultSchemaDir()): SchemaIndexEntry[] {
+  return JSON.parse(fs.readFileSync(path.join(schemaDir, 'index.json'), 'utf8')) as SchemaIndexEntry[];
+}
+
+/**
+ * A digest of index.json and every schema file it lists. The standalone module records the digest
+ * it was built from, so validate.ts can tell when it is older than the committed schemas.
+ * (validate.ts has its own copy of this function, to avoid loading ajv: keep them identical.)
+ */
+export function schemaDigest(schemaDir: string = defaultSchemaDir()): string {
+  const hash = createHash('sha256');
+  const indexText = fs.readFileSync(path.join(schemaDir, 'index.json'));
+  hash.update(indexText);
+  for (const entry of JSON.parse(indexText.toString('utf8')) as SchemaIndexEntry[]) {
+    hash.update(`\0${entry.file}\0`);
+    hash.update(fs.readFileSync(path.join(schemaDir, entry.file)));
+  }
+  return hash.digest('hex');
+}
+
+/** Rewrites local "#/definitions/X" refs to the shared definition ids. */
+function globalizeRefs(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(globalizeRefs);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === '$ref' && typeof value === 'string') {
+      if (!value.startsWith('#/definitions/')) throw new Error(`unexpected $ref ${value}`);
+      out[key] = DEF_BASE + encodeURIComponent(value.slice('#/definitions/'.length));
+    } else out[key] = globalizeRefs(value);
+  }
+  return out;
+}
+
+/**
+ * Creates the Ajv instance with every committed schema added (compiled lazily by ajv on first use).
+ * `standalone: true` adds the code options for ajv's standalone ESM output.
+ */
+export function createSchemaAjv(options: { standalone?: boolean; schemaDir?: string } = {}): SchemaSet {
+  const schemaDir = options.schemaDir ?? defaultSchemaDir();
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...(options.standalone ? { code: { source: true, esm: true, lines: false } } : {}) });
+  const index = readSchemaIndex(schemaDir);
+
+  const definitions = new Map<string, string>(); // name → JSON text, to check that names are unambiguous
+  const roots = new Map<string, string>(); // root JSON text → $id, to share identical roots (v1 / v1alpha3)
+  const rootIds = new Map<string, string>();
+  for (const entry of index) {
+    const file = JSON.parse(fs.readFileSync(path.join(schemaDir, entry.file), 'utf8')) as AnySchemaObject;
+    const { definitions: defs = {}, $schema: _schema, $comment: _comment, ...root } = file;
+    for (const [name, def] of Object.entries(defs as Record<string, unknown>)) {
+      const text = JSON.stringify(def);
+      const known = definitions.get(name);
+      if (known === undefined) {
+        definitions.set(name, text);
+        ajv.addSchema({ $id: DEF_BASE + encodeURIComponent(name), ...(globalizeRefs(def) as object) });
+      } else if (known !== text) {
+        throw new Error(`schema definition ${name} differs between files (${entry.file}); regenerate the schemas`);
+      }
+    }
+    const rootText = JSON.stringify(root);
+    let id = roots.get(rootText);
+    if (id === undefined) {
+      id = ROOT_BASE + encodeURIComponent(`${entry.apiVersion}/${entry.kind}`);
+      roots.set(rootText, id);
+      ajv.addSchema({ $id: id, ...(globalizeRefs(root) as object) });
+    }
+    rootIds.set(schemaKey(entry.apiVersion, entry.kind), id);
+  }
+  return { ajv, index, rootIds, digest: schemaDigest(schemaDir) };
+}
+
+type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+const standaloneCode: StandaloneCode =
+  (standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? (standaloneCodeModule as unknown as StandaloneCode);
+
+/**
+ * The source of one ESM module with the validators of every kind, sharing definitions:
+ *   export const validators = { "<apiVersion>/<kind>": validateFn, ... };
+ *   export const digest = "<schemaDigest>";
+ */
+export function standaloneModuleSource(set: SchemaSet = createSchemaAjv({ standalone: true })): string {
+  if (!set.ajv.opts.code.source) throw new Error('standaloneModuleSource needs createSchemaAjv({ standalone: true })');
+  const exportNames = new Map<string, string>(); // root $id → export name
+  const refs: Record<string, string> = {};
+  for (const id of new Set(set.rootIds.values())) {
+    const name = `k${exportNames.size}`;
+    exportNames.set(id, name);
+    refs[name] = id;
+  }
+  let code = standaloneCode(set.ajv, refs);
+
+  // Ajv's ESM output still require()s its small runtime helpers (ucs2length for maxLength, equal, ...):
+  // turn those into imports.
+  const imports = new Map<string, string>();
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_m, spec: string) => {
+    let local = imports.get(spec);
+    if (local === undefined) {
+      local = `runtime${imports.size}`;
+      imports.set(spec, local);
+    }
+    return local;
+  });
+  if (/\brequire\(/.test(code)) throw new Error('standalone validator code has an unexpected require()');
+  code = code.replace(/^"use strict";/, '');
+
+  const header = [
+    '// Generated by scripts/compile-validators.js from src/schema/generated: do not edit.',
+    ...[...imports].map(([spec, local]) => `import ${local} from ${JSON.stringify(`${spec}.js`)};`),
+  ];
+  const table = [...set.rootIds].map(([key, id]) => `  ${JSON.stringify(key)}: ${exportNames.get(id)},`);
+  const footer = [
+    `export const digest = ${JSON.stringify(set.digest)};`,
+    'export const validators = {',
+    ...table,
+    '};',
+  ];
+  return `${header.join('\n')}\n${code}\n${footer.join('\n')}\n`;
+}
