@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { kindInfo, preferredApiVersion } from '../src/kinds/registry.js';
 import { validateSchema } from '../src/schema/validate.js';
 
 /** The API's own schema: unknown fields, wrong types, missing required fields and bad enum values. */
@@ -15,7 +16,10 @@ export default defineRule(import.meta.url, {
   check(ctx) {
     const apiVersion = ctx.object['apiVersion'];
     if (typeof apiVersion !== 'string') return;
-    const issues = validateSchema(apiVersion, ctx.kind, ctx.object, { templateParams: ctx.templateParams });
+    const options = { templateParams: ctx.templateParams };
+    // Under a wrong apiVersion (api-version reports it), still check the fields against the version meant.
+    const info = kindInfo(ctx.kind);
+    const issues = validateSchema(apiVersion, ctx.kind, ctx.object, options) ?? (info ? validateSchema(preferredApiVersion(info), ctx.kind, ctx.object, options) : undefined);
     for (const issue of issues ?? []) {
       ctx.report({ path: issue.path, messageId: 'invalid', data: { message: issue.message }, target: issue.target });
     }

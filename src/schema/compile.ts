@@ -48,7 +48,7 @@ export const AJV_OPTIONS: Readonly<Options> = Object.freeze({
   validateFormats: false,
   messages: false,
   verbose: false,
-  inlineRefs: false,
+  inlineRefs: true,
 });
 
 /** Base URIs of the schema ids (never fetched: only names inside one Ajv instance). */

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Precompiles the schema validators: writes ajv standalone ESM code for every kind in
+// src/schema/generated/index.json to generated/validators.js (one module, definitions shared).
+// Run by `npm run build` after tsc has emitted build/ (it uses build/src/schema/compile.js, the same
+// Ajv setup validate.ts uses when it has to compile at run time).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { createSchemaAjv, standaloneModuleSource } = await import(
+  pathToFileURL(path.join(repoRoot, 'build', 'src', 'schema', 'compile.js')).href
+);
+
+const started = performance.now();
+const set = createSchemaAjv({ standalone: true, schemaDir: path.join(repoRoot, 'src', 'schema', 'generated') });
+const source = standaloneModuleSource(set);
+const outFile = path.join(repoRoot, 'generated', 'validators.js');
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, source);
+const compileMs = performance.now() - started;
+
+// Measure a cold import in a fresh process (what the CLI and each worker pay).
+const probe = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(outFile).href)});` +
+      `console.log((performance.now() - t).toFixed(1), Object.keys(m.validators).length);`,
+  ],
+  { encoding: 'utf8' },
+);
+if (probe.status !== 0) {
+  process.stderr.write(probe.stderr);
+  throw new Error('compile-validators: the generated module does not load');
+}
+const [importMs, count] = probe.stdout.trim().split(' ');
+console.log(
+  `compile-validators: ${path.relative(repoRoot, outFile)}: ${count} kinds, ` +
+    `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB, built in ${compileMs.toFixed(0)} ms, imports in ${importMs} ms`,
+);
