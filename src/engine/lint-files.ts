@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../core/package-root.js';
 import type { FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
@@ -21,11 +25,20 @@ const FILES_WORTH_A_WORKER = 64;
 
 export async function lintFiles(tasks: readonly FileTask[], config: ResolvedConfig, options: LintFilesOptions = {}): Promise<LintSourceResult[]> {
   const threads = chooseThreads(tasks.length, options.concurrency ?? 0);
-  if (threads <= 1) {
+  const worker = workerScript();
+  if (threads <= 1 || worker === undefined) {
     const active = activeRules(config);
     return tasks.map((task) => lintFileTask(task, config, active));
   }
-  return lintOnWorkers(tasks, config, threads);
+  return lintOnWorkers(tasks, config, threads, worker);
+}
+
+/** The compiled worker: beside this module when it runs from build/, else the built copy (tests run from src/). */
+export function workerScript(): URL | undefined {
+  const beside = new URL('./worker.js', import.meta.url);
+  if (existsSync(beside)) return beside;
+  const built = join(packageRoot(), 'build', 'src', 'engine', 'worker.js');
+  return existsSync(built) ? pathToFileURL(built) : undefined;
 }
 
 function chooseThreads(files: number, requested: number): number {
@@ -33,10 +46,9 @@ function chooseThreads(files: number, requested: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_WORTH_A_WORKER)));
 }
 
-async function lintOnWorkers(tasks: readonly FileTask[], config: ResolvedConfig, threads: number): Promise<LintSourceResult[]> {
+async function lintOnWorkers(tasks: readonly FileTask[], config: ResolvedConfig, threads: number, workerUrl: URL): Promise<LintSourceResult[]> {
   const results: LintSourceResult[] = new Array(tasks.length);
   let next = 0;
-  const workerUrl = new URL('./worker.js', import.meta.url);
   const runWorker = (): Promise<void> =>
     new Promise((resolvePromise, reject) => {
       const worker = new Worker(workerUrl, { workerData: { config } });

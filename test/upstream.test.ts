@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+
+/**
+ * Upstream's own valid manifests (KubeVirt's examples, CDI's examples, the rendered common-templates
+ * bundle) must lint with zero errors: a false error costs as much as a miss.
+ */
+const SHARED = resolve('..', 'shared', 'data');
+
+async function lintJson(path: string) {
+  let out = '';
+  const code = await main(['lint', '-f', 'json', path], { stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => new Uint8Array(), cwd: process.cwd(), isTTY: false, env: {} });
+  return { code, report: JSON.parse(out) as { files: { file: string; findings: { ruleId: string; severity: string; message: string; line: number }[] }[]; summary: { documents: number; errors: number } } };
+}
+
+describe.skipIf(!existsSync(SHARED))('upstream valid manifests lint without errors', () => {
+  for (const [dir, minDocuments] of [['kubevirt-examples', 47], ['cdi-examples', 9], ['common-templates', 8], ['common-templates-bundle', 90]] as const) {
+    it(dir, async () => {
+      const { code, report } = await lintJson(resolve(SHARED, dir));
+      const errors = report.files.flatMap((f) => f.findings.filter((x) => x.severity === 'error').map((x) => `${f.file}:${x.line} ${x.ruleId}: ${x.message}`));
+      expect(errors).toEqual([]);
+      expect(code).toBe(0);
+      expect(report.summary.documents).toBeGreaterThanOrEqual(minDocuments);
+    });
+  }
+});
