@@ -4,7 +4,7 @@ import { kindInfo } from '../kinds/registry.js';
 import type { KubeObject } from '../load/objects.js';
 import { isRecord } from '../load/objects.js';
 import { normalizeInstanceSpec } from '../normalize/defaults.js';
-import { renderMessage, type BaseContext, type Report, type Rule, type Settings } from './rule.js';
+import { renderMessage, type InstanceSpecContext, type Report, type Rule, type Settings } from './rule.js';
 
 /** A rule with the level and options the configuration gives it. */
 export interface ActiveRule {
@@ -13,62 +13,78 @@ export interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-/** Runs every active rule on every object of one file. Pure: findings out, nothing else. */
+/**
+ * Runs every active rule on every object of one file. Pure: findings out, nothing else.
+ * One context per subject is shared by its rules (this runs for every document, so it stays lean).
+ */
 export function runRules(objects: readonly KubeObject[], active: readonly ActiveRule[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
   const objectRules = active.filter((a) => a.rule.meta.scope === 'object');
   const specRules = active.filter((a) => a.rule.meta.scope === 'instance-spec');
+  const EMPTY: Record<string, unknown> = {};
   for (const object of objects) {
+    let current = objectRules[0] as ActiveRule;
+    let relativeTo: FieldPath = [];
+    const ctx: InstanceSpecContext = {
+      settings,
+      object: object.value,
+      ref: object.ref,
+      kind: object.kind,
+      templateParams: object.templateParams,
+      options: EMPTY,
+      spec: EMPTY,
+      specPath: [],
+      normalized: EMPTY,
+      report(report: Report) {
+        findings.push(toFinding(current, object, relativeTo, report));
+      },
+    };
     for (const entry of objectRules) {
-      const kinds = entry.rule.meta.kinds ?? ['*'];
-      if (!kinds.includes('*') && !kinds.includes(object.kind)) continue;
-      runOne(entry, object, baseContext(entry, object, [], settings, findings), findings);
+      const kinds = entry.rule.meta.kinds;
+      if (kinds && !kinds.includes('*') && !kinds.includes(object.kind)) continue;
+      current = entry;
+      ctx.options = entry.options;
+      runOne(entry, object, ctx, findings);
     }
     if (specRules.length === 0) continue;
-    const info = kindInfo(object.kind);
-    if (!info?.instanceSpecPaths) continue;
-    for (const specPath of info.instanceSpecPaths) {
+    const specPaths = kindInfo(object.kind)?.instanceSpecPaths ?? [];
+    for (const specPath of specPaths) {
       const spec = getAt(object.value, specPath);
       if (!isRecord(spec)) continue;
-      const normalized = normalizeInstanceSpec(spec, object.kind, settings.arch);
+      ctx.spec = spec;
+      ctx.specPath = specPath;
+      ctx.normalized = normalizeInstanceSpec(spec, object.kind, settings.arch);
+      relativeTo = specPath;
       for (const entry of specRules) {
-        const ctx = { ...baseContext(entry, object, specPath, settings, findings), spec, specPath, normalized };
+        current = entry;
+        ctx.options = entry.options;
         runOne(entry, object, ctx, findings);
       }
+      relativeTo = [];
     }
   }
   return findings;
 }
 
-function baseContext(entry: ActiveRule, object: KubeObject, relativeTo: FieldPath, settings: Settings, sink: Finding[]): BaseContext {
+function toFinding(entry: ActiveRule, object: KubeObject, relativeTo: FieldPath, report: Report): Finding {
   const { meta } = entry.rule;
+  const template = meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
   return {
-    settings,
-    object: object.value,
-    ref: object.ref,
-    kind: object.kind,
-    templateParams: object.templateParams,
-    options: entry.options,
-    report(report: Report) {
-      const template = meta.messages[report.messageId];
-      if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
-      sink.push({
-        ruleId: meta.id,
-        severity: report.severity ?? (entry.level === 'error' ? 'error' : 'warning'),
-        message: renderMessage(template, report.data),
-        messageId: report.messageId,
-        document: object.document,
-        object: object.ref,
-        path: [...object.prefix, ...relativeTo, ...report.path],
-        ...(report.target ? { target: report.target } : {}),
-      });
-    },
+    ruleId: meta.id,
+    severity: report.severity ?? (entry.level === 'error' ? 'error' : 'warning'),
+    message: renderMessage(template, report.data),
+    messageId: report.messageId,
+    document: object.document,
+    object: object.ref,
+    path: [...object.prefix, ...relativeTo, ...report.path],
+    ...(report.target ? { target: report.target } : {}),
   };
 }
 
-function runOne(entry: ActiveRule, object: KubeObject, ctx: BaseContext, sink: Finding[]): void {
+function runOne(entry: ActiveRule, object: KubeObject, ctx: InstanceSpecContext, sink: Finding[]): void {
   try {
-    (entry.rule.check as (context: BaseContext) => void)(ctx);
+    (entry.rule.check as (context: InstanceSpecContext) => void)(ctx);
   } catch (error) {
     // A rule bug must not hide every other finding, nor crash the run: report it where it happened.
     sink.push({

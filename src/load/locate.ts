@@ -1,70 +1,121 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import type { FieldPath, Position } from '../core/types.js';
 
 /**
- * Field path → source range. Parses the file again with a position-keeping parser, once per file and
- * only when the file has findings. A path that does not exist in the source (a missing field, a value
- * KubeVirt would default) resolves to its nearest existing ancestor.
+ * Field path → source range, from js-yaml's event stream (offsets into the text). The file is scanned
+ * once, and only when it has findings. A path that does not exist in the source (a missing field, a
+ * value KubeVirt would default) resolves to its nearest existing ancestor.
  */
 export class Locator {
-  private readonly lineCounter = new LineCounter();
-  private documents: Document.Parsed[] | undefined;
+  private events: Event[] | undefined;
+  private documentStarts: number[] | undefined;
+  private lineStarts: number[] | undefined;
 
   constructor(private readonly text: string) {}
 
   locate(document: number, path: FieldPath, target: 'key' | 'value' = 'value'): Position {
-    const doc = this.parsed()[document];
-    if (!doc || !doc.contents) return this.position(0, 0);
-    let node: Node | null = doc.contents as Node;
-    let pair: Pair | undefined;
+    const events = this.scan();
+    const start = this.documentStarts?.[document];
+    if (start === undefined || start + 1 >= events.length) return this.position(0, 0);
+    let node = start + 1; // the document's root node
+    let key: ScalarEvent | undefined;
     for (const segment of path) {
-      const next = child(node, segment);
-      if (!next) break;
-      node = next.node;
-      pair = next.pair; // undefined after a list index: the item itself has no key
-      if (!node) break; // key present with no value: `storage:`
+      const step = this.child(node, segment);
+      if (!step) break;
+      node = step.node;
+      key = step.key;
     }
-    const keyNode = pair?.key as Node | undefined;
-    const chosen = target === 'key' && keyNode?.range ? keyNode : node ?? keyNode;
-    if (!chosen?.range) return keyNode?.range ? this.position(keyNode.range[0], keyNode.range[1]) : this.position(0, 0);
-    // For a collection value, point at its key: the whole block is rarely what a person wants underlined.
-    if (target === 'value' && chosen === node && !isScalar(node)) {
-      if (keyNode?.range) return this.position(keyNode.range[0], keyNode.range[1]);
-      return this.position(chosen.range[0], this.endOfLine(chosen.range[0], chosen.range[1]));
+    const event = events[node];
+    if (target === 'key' && key) return this.scalar(key);
+    if (event?.type === EVENT_ID.SCALAR) return this.scalar(event);
+    // A collection: point at its key, or (a list item, the root) at its first line rather than the whole block.
+    if (key) return this.scalar(key);
+    const from = event && (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) ? event.start : event?.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
+    return this.position(Math.max(from, 0), this.endOfLine(Math.max(from, 0)));
+  }
+
+  /** A scalar's range, quotes included. */
+  private scalar(event: ScalarEvent): Position {
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
+    return this.position(event.valueStart - quoted, Math.max(event.valueEnd, event.valueStart) + quoted);
+  }
+
+  private scan(): Event[] {
+    if (this.events) return this.events;
+    try {
+      this.events = parseEvents(this.text, { maxDepth: 1000 });
+    } catch {
+      this.events = []; // only files that parsed get here; be safe anyway
     }
-    return this.position(chosen.range[0], chosen.range[1]);
+    this.documentStarts = [];
+    this.events.forEach((event, i) => {
+      if (event.type === EVENT_ID.DOCUMENT) this.documentStarts!.push(i);
+    });
+    return this.events;
   }
 
-  private parsed(): Document.Parsed[] {
-    this.documents ??= parseAllDocuments(this.text, { version: '1.1', lineCounter: this.lineCounter, keepSourceTokens: false, uniqueKeys: false }) as Document.Parsed[];
-    if (!Array.isArray(this.documents)) this.documents = [];
-    return this.documents;
-  }
-
-  private endOfLine(start: number, limit: number): number {
-    const newline = this.text.indexOf('\n', start);
-    return Math.min(newline < 0 ? this.text.length : newline, limit);
-  }
-
-  private position(start: number, end: number): Position {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  }
-}
-
-function child(node: Node | null, segment: string | number): { node: Node | null; pair?: Pair } | undefined {
-  if (isMap(node)) {
-    for (const item of node.items) {
-      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)) {
-        return { node: item.value as Node | null, pair: item as Pair };
+  /** The event index of `segment` under the collection at `node`, with the key event for mappings. */
+  private child(node: number, segment: string | number): { node: number; key?: ScalarEvent } | undefined {
+    const events = this.events!;
+    const event = events[node];
+    if (event?.type === EVENT_ID.MAPPING) {
+      let i = node + 1;
+      while (events[i] && events[i]!.type !== EVENT_ID.POP) {
+        const keyEvent = events[i]!;
+        const valueAt = this.skip(i);
+        if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
+        i = this.skip(valueAt);
       }
+      return undefined;
+    }
+    if (event?.type === EVENT_ID.SEQUENCE && typeof segment === 'number') {
+      let i = node + 1;
+      for (let k = 0; k < segment; k++) {
+        if (!events[i] || events[i]!.type === EVENT_ID.POP) return undefined;
+        i = this.skip(i);
+      }
+      return events[i] && events[i]!.type !== EVENT_ID.POP ? { node: i } : undefined;
     }
     return undefined;
   }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    return item ? { node: item as Node } : undefined;
+
+  /** Index just past the node starting at `i` (its whole subtree). */
+  private skip(i: number): number {
+    const events = this.events!;
+    const type = events[i]?.type;
+    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
+    let depth = 0;
+    for (let j = i; j < events.length; j++) {
+      const t = events[j]!.type;
+      if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
+      else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
+    }
+    return events.length;
   }
-  return undefined;
+
+  private endOfLine(offset: number): number {
+    const newline = this.text.indexOf('\n', offset);
+    return newline < 0 ? this.text.length : newline;
+  }
+
+  private position(start: number, end: number): Position {
+    const from = this.lineColumn(start);
+    const to = this.lineColumn(Math.max(end, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  private lineColumn(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
 }
