@@ -75,6 +75,16 @@ describe('virtops lint: exit codes and formats', () => {
     expect(json(result.out).files[0]?.file).toBe('piped.yaml');
   });
 
+  it('skips unknown kinds, and says so with --verbose', async () => {
+    const root = tempTree({ 'mixed.yaml': `${GOOD_VM}---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  anything: goes\n` });
+    const quiet = await run(['lint', 'mixed.yaml'], root);
+    expect(quiet.code).toBe(0);
+    expect(quiet.err).toBe('');
+    const verbose = await run(['lint', '--verbose', 'mixed.yaml'], root);
+    expect(verbose.code).toBe(0);
+    expect(verbose.err).toMatch(/skipped mixed\.yaml example\.com\/v1\/Widget w: virtops has no schema or rules for this kind/);
+  });
+
   it('usage errors exit 2 with a hint, without a stack trace', async () => {
     for (const args of [['lint', '--format', 'xml', '.'], ['lint', '--bogus'], ['frobnicate'], ['lint', '--rule', 'nope=error', '.'], ['lint', '--arch', 'ppc64le', '.']]) {
       const result = await run(args, process.cwd());

@@ -394,6 +394,24 @@ describe('precompiled and run-time validators', () => {
     expect(runtime.mode).toBe('runtime');
   });
 
+  it('fall back to run-time compile when the precompiled module is older than the schemas', async () => {
+    const stale = path.join(tmpDir, `stale-${process.pid}.mjs`);
+    fs.writeFileSync(stale, 'export const digest = "old";\nexport const validators = {};\n');
+    try {
+      const warnings: string[] = [];
+      const onWarning = (w: Error) => warnings.push(w.message);
+      process.on('warning', onWarning);
+      const v = await createSchemaValidator({ precompiledModule: stale, schemaDir });
+      await new Promise((resolve) => setImmediate(resolve));
+      process.off('warning', onWarning);
+      expect(v.mode).toBe('runtime');
+      expect(warnings.join('\n')).toContain('older than the schemas');
+      expect(v.validateSchema('kubevirt.io/v1', 'VirtualMachine', vm(domain()))).toEqual([]);
+    } finally {
+      fs.rmSync(stale, { force: true });
+    }
+  }, 60_000);
+
   it('give identical results', () => {
     const broken: Obj[] = [
       vm(domain({ rebootPolicy: 'x', memory: { guest: '2GB' }, cpu: { cores: '2' } }, { disks: [{ bootorder: 1 }, { name: 'b', disk: { x: 1 } }] }), { foo: 1 }),
