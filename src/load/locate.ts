@@ -7,11 +7,14 @@ import type { FieldPath, Position } from '../core/types.js';
  * value KubeVirt would default) resolves to its nearest existing ancestor.
  */
 export class Locator {
-  private events: Event[] | undefined;
   private documentStarts: number[] | undefined;
   private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `events`: the parser's events for `text` if the caller already has them. */
+  constructor(
+    private readonly text: string,
+    private events?: Event[],
+  ) {}
 
   locate(document: number, path: FieldPath, target: 'key' | 'value' = 'value'): Position {
     const events = this.scan();
@@ -41,11 +44,13 @@ export class Locator {
   }
 
   private scan(): Event[] {
-    if (this.events) return this.events;
-    try {
-      this.events = parseEvents(this.text, { maxDepth: 1000 });
-    } catch {
-      this.events = []; // only files that parsed get here; be safe anyway
+    if (this.events && this.documentStarts) return this.events;
+    if (!this.events) {
+      try {
+        this.events = parseEvents(this.text, { maxDepth: 1000 });
+      } catch {
+        this.events = []; // only files that parsed get here; be safe anyway
+      }
     }
     this.documentStarts = [];
     this.events.forEach((event, i) => {

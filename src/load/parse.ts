@@ -1,8 +1,9 @@
 import {
-  Schema, loadAll, strTag, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag,
+  Schema, loadAll, strTag, type Event, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag,
 } from 'js-yaml';
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Finding, Position } from '../core/types.js';
+import { constructFast } from './construct.js';
 
 /**
  * YAML text → plain values, one per document.
@@ -19,7 +20,7 @@ const MAX_ALIASES = 100;
 /** Upper bound on nodes after alias expansion: far above any real object (etcd caps objects at 1.5 MiB). */
 const MAX_EXPANDED_NODES = 1_000_000;
 
-const KUBERNETES_YAML = new Schema([strTag, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag]);
+export const KUBERNETES_YAML = new Schema([strTag, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag]);
 
 export interface ParsedDocument {
   index: number;
@@ -28,16 +29,21 @@ export interface ParsedDocument {
 
 export interface ParseOutcome {
   documents: ParsedDocument[];
+  /** js-yaml's events for the whole file, when the fast path produced them (for the Locator). */
+  events?: Event[];
   /** Syntax problems, with positions; their documents are left out of `documents`. */
   problems: Finding[];
 }
 
 export function parseYaml(text: string): ParseOutcome {
-  let values: unknown[];
-  try {
-    values = loadAll(text, { schema: KUBERNETES_YAML, maxDepth: MAX_DEPTH, maxAliases: MAX_ALIASES });
-  } catch (error) {
-    return parseSlowly(text, error);
+  const fast = constructFast(text, KUBERNETES_YAML, MAX_DEPTH, MAX_ALIASES);
+  let values = fast?.documents;
+  if (values === undefined) {
+    try {
+      values = loadAll(text, { schema: KUBERNETES_YAML, maxDepth: MAX_DEPTH, maxAliases: MAX_ALIASES });
+    } catch (error) {
+      return parseSlowly(text, error);
+    }
   }
   const documents: ParsedDocument[] = [];
   const problems: Finding[] = [];
@@ -49,7 +55,7 @@ export function parseYaml(text: string): ParseOutcome {
       documents.push({ index, value });
     }
   });
-  return { documents, problems };
+  return fast ? { documents, problems, events: fast.events } : { documents, problems };
 }
 
 function parseSlowly(text: string, fastError: unknown): ParseOutcome {
