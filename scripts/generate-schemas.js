@@ -149,6 +149,9 @@ const CRD_CONSTRAINTS = {
 // Schema transformation
 // ---------------------------------------------------------------------------------------------
 
+// Dropped: texts (size), defaults (the linter never fills them in), formats (int32/int64/date-time/
+// byte are not validated: ajv runs with validateFormats: false, and kube-apiserver does not check
+// them either; integer *types* are kept), and OpenAPI-only keywords (nullable is rewritten below).
 const DROPPED_KEYWORDS = new Set(['description', 'default', 'format', 'example', 'title', '$schema', 'nullable']);
 
 function typesOf(node) {
@@ -198,10 +201,12 @@ function isStatusSubtree(key, node) {
 
 /**
  * Transforms one schema node (recursively, not through $refs).
+ * Top-level keys need nothing special: a kind's definition lists exactly its top-level fields
+ * (apiVersion, kind, metadata, spec, status; Template: objects, parameters, labels, message) and,
+ * like every object, gets additionalProperties: false, as the webhook's topLevelKeys check does.
  * @param {any} node
- * @param {{ refPrefix?: string }} ctx
  */
-function transform(node, ctx = {}) {
+function transform(node) {
   if (node === true || node === false) return node;
   if (node.$ref !== undefined) return { $ref: node.$ref };
 
@@ -237,7 +242,7 @@ function transform(node, ctx = {}) {
       let t;
       if (isStatusSubtree(key, prop)) t = {};
       else {
-        t = transform(prop, ctx);
+        t = transform(prop);
         if (!required.has(key)) t = nullable(t);
       }
       out.properties[key] = t;
@@ -247,11 +252,11 @@ function transform(node, ctx = {}) {
     out.required = [...node.required];
   }
 
-  if (node.items !== undefined) out.items = Array.isArray(node.items) ? node.items.map((i) => transform(i, ctx)) : transform(node.items, ctx);
+  if (node.items !== undefined) out.items = Array.isArray(node.items) ? node.items.map((i) => transform(i)) : transform(node.items);
 
   if (node.additionalProperties !== undefined && typeof node.additionalProperties === 'object') {
     // A map with typed values (labels, annotations, resource lists, ...): genuinely free-form keys.
-    out.additionalProperties = transform(node.additionalProperties, ctx);
+    out.additionalProperties = transform(node.additionalProperties);
   } else if (node['x-kubernetes-preserve-unknown-fields'] === true) {
     // Explicitly free-form in the CRD (e.g. Template objects[], nested metadata in old catalog schemas).
     if (node.additionalProperties === true) out.additionalProperties = true;

@@ -8,13 +8,13 @@
  *
  * The happy path is one validator call; issues are built only when validation fails.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
+import { schemaDigest, type SchemaIndexEntry } from './schema-files.js';
 import { closest } from '../core/suggest.js';
 import type { FieldPath, PathSegment } from '../core/types.js';
 
@@ -38,38 +38,17 @@ export interface SchemaValidator {
   knownApiVersionsForKind(kind: string): string[];
 }
 
-interface IndexEntry {
-  apiVersion: string;
-  kind: string;
-  file: string;
-  deprecated: boolean;
-  source: string;
-}
 
 type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 interface KindEntry {
-  readonly index: IndexEntry;
+  readonly index: SchemaIndexEntry;
   /** Resolved on first use in runtime mode. */
   validate: ValidateFunction | undefined;
 }
 
 const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
 const PRECOMPILED_PARTS = ['generated', 'validators.js'] as const;
-
-/**
- * Same algorithm as schemaDigest() in compile.ts (duplicated so the precompiled path never loads ajv).
- */
-function schemaDigest(schemaDir: string): string {
-  const hash = createHash('sha256');
-  const indexText = fs.readFileSync(path.join(schemaDir, 'index.json'));
-  hash.update(indexText);
-  for (const entry of JSON.parse(indexText.toString('utf8')) as IndexEntry[]) {
-    hash.update(`\0${entry.file}\0`);
-    hash.update(fs.readFileSync(path.join(schemaDir, entry.file)));
-  }
-  return hash.digest('hex');
-}
 
 export interface CreateValidatorOptions {
   /**
@@ -87,7 +66,7 @@ export interface CreateValidatorOptions {
 export async function createSchemaValidator(options: CreateValidatorOptions = {}): Promise<SchemaValidator> {
   const mode = options.mode ?? 'auto';
   const schemaDir = options.schemaDir ?? path.join(packageRoot(), ...SCHEMA_DIR_PARTS);
-  const index = JSON.parse(fs.readFileSync(path.join(schemaDir, 'index.json'), 'utf8')) as IndexEntry[];
+  const index = JSON.parse(fs.readFileSync(path.join(schemaDir, 'index.json'), 'utf8')) as SchemaIndexEntry[];
 
   let validators: Record<string, ValidateFunction> | undefined;
   if (mode !== 'runtime') {
