@@ -66,8 +66,8 @@ describe('plan an object', () => {
   });
 
   it('reports a kept live power state as an override', () => {
-    const live = serverView(preparePayload(vm(), undefined).payload);
-    (live.spec as { runStrategy: string }).runStrategy = 'Halted';
+    const live = serverView(preparePayload(vm(), undefined).payload) as Record<string, unknown> & { spec: { runStrategy: string } };
+    live.spec.runStrategy = 'Halted';
     const prepared = preparePayload(vm(), live);
     expect(prepared.powerOverride).toEqual({ declared: 'Always', live: 'Halted' });
     const change = classify(prepared.payload, live, { ok: true, object: serverView(prepared.payload) }, prepared.powerOverride);
