@@ -20,8 +20,7 @@ export default defineRule(import.meta.url, {
   check(ctx) {
     const bootloaderPath = ['domain', 'firmware', 'bootloader'];
     const efi = dig(ctx.spec, ...bootloaderPath, 'efi');
-    if (!isSet(efi)) return;
-    if (!isRecord(efi)) return;
+    if (!isRecord(efi)) return; // unset, or junk for the schema check
     const secureBoot = efi['secureBoot'];
     // Only a literal boolean is judged; anything else is a type error for the schema check.
     if (isSet(secureBoot) && typeof secureBoot !== 'boolean') return;
@@ -42,7 +41,7 @@ export default defineRule(import.meta.url, {
     }
 
     const state = secureBoot === true ? 'on (secureBoot: true)' : 'on (secureBoot is unset, which means true)';
-    const path = isSet(secureBoot) || (isRecord(efi) && 'secureBoot' in efi) ? [...bootloaderPath, 'efi', 'secureBoot'] : [...bootloaderPath, 'efi'];
+    const path = 'secureBoot' in efi ? [...bootloaderPath, 'efi', 'secureBoot'] : [...bootloaderPath, 'efi'];
     const target = path[path.length - 1] === 'efi' ? 'key' : 'value';
 
     // The VirtualMachine admitter applies the VM's preference first; a preference can supply SMM (preferredSmm)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { InstanceSpecRule, ObjectRule } from '../src/engine/rule.js';
 import { defaultOrigin, normalizeInstanceSpec } from '../src/normalize/defaults.js';
 import {
   dns1035LabelErrors,
@@ -270,5 +271,42 @@ describe('normalizeInstanceSpec', () => {
       }
     }
     expect(normalizeInstanceSpec({ domain: 'x' }, 'VirtualMachine', 'amd64')['domain']).toBe('x');
+  });
+});
+
+describe('rules on junk input', () => {
+  // A deterministic generator of spec-shaped junk: right keys, any types.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const KEYS = ['domain', 'devices', 'disks', 'interfaces', 'networks', 'volumes', 'name', 'bootOrder', 'memory', 'hugepages', 'pageSize', 'guest',
+    'resources', 'requests', 'limits', 'firmware', 'bootloader', 'efi', 'secureBoot', 'features', 'smm', 'enabled', 'masquerade', 'pod', 'multus',
+    'cdrom', 'filesystems', 'launchSecurity', 'tdx', 'cpu', 'architecture', 'autoattachPodInterface', 'preference', 'template', 'spec', 'metadata', 'generateName'];
+  function junk(depth: number): unknown {
+    const kind = depth <= 0 ? pick(['scalar']) : pick(['scalar', 'map', 'map', 'list']);
+    if (kind === 'scalar') return pick([null, undefined, 0, -1, 1.5, 2, '', 'x', 'Bad_Name', '2Mi', '1Gi', '${P}', true, false, {}, []]);
+    if (kind === 'list') return Array.from({ length: Math.floor(random() * 4) }, () => junk(depth - 1));
+    const out: Record<string, unknown> = {};
+    for (let i = Math.floor(random() * 5); i > 0; i--) out[pick(KEYS)] = junk(depth - 1);
+    return out;
+  }
+
+  it('never throw', async () => {
+    const mine = new Set(['metadata-name', 'device-names', 'device-references', 'boot-order', 'hugepages-memory', 'secure-boot-requires-smm', 'masquerade-pod-network']);
+    const rules = (await import('../rules/index.js')).rules.filter((rule) => mine.has(rule.meta.id));
+    expect(rules).toHaveLength(mine.size);
+    for (let i = 0; i < 3000; i++) {
+      const spec = junk(6);
+      const object = { apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachine', metadata: junk(2), spec: { template: { spec }, preference: junk(1) } };
+      for (const kind of ['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachinePool']) {
+        const specRecord = typeof spec === 'object' && spec !== null && !Array.isArray(spec) ? (spec as Record<string, unknown>) : {};
+        const normalized = normalizeInstanceSpec(specRecord, kind, 'amd64');
+        const base = { settings: { arch: 'amd64' as const }, object, ref: {}, kind, templateParams: i % 2 === 0, options: {}, report: () => {} };
+        for (const rule of rules) {
+          if (rule.meta.scope === 'object') (rule as ObjectRule).check(base);
+          else (rule as InstanceSpecRule).check({ ...base, spec: specRecord, specPath: ['spec', 'template', 'spec'], normalized });
+        }
+      }
+    }
   });
 });

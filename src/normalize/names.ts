@@ -111,12 +111,14 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function badCharacters(value: string, allowed: RegExp): string[] {
+/** "contains uppercase letters and '_'" for the characters a name may not hold, or undefined. */
+function badCharacters(value: string, allowed: RegExp): string | undefined {
   const seen = new Set<string>();
+  if (/[A-Z]/.test(value)) seen.add('uppercase letters');
   for (const ch of value) {
     if (!allowed.test(ch) && !/[A-Z]/.test(ch)) seen.add(ch === ' ' ? 'spaces' : `'${ch}'`);
   }
-  return [...seen];
+  return seen.size === 0 ? undefined : `contains ${listOf([...seen])}`;
 }
 
 /**
@@ -129,9 +131,8 @@ export function explainDnsLabel(value: string): string | undefined {
   const issues: string[] = [];
   const length = byteLength(value);
   if (length > DNS1123_LABEL_MAX_LENGTH) issues.push(`is ${length} characters long (at most ${DNS1123_LABEL_MAX_LENGTH})`);
-  if (/[A-Z]/.test(value)) issues.push('contains uppercase letters');
   const bad = badCharacters(value, /[a-z0-9-]/);
-  if (bad.length > 0) issues.push(`contains ${listOf(bad)}`);
+  if (bad !== undefined) issues.push(bad);
   if (value.startsWith('-')) issues.push("starts with '-'");
   if (value.endsWith('-')) issues.push("ends with '-'");
   return `it ${listOf(issues)}`;
@@ -144,9 +145,8 @@ export function explainDnsSubdomain(value: string): string | undefined {
   const issues: string[] = [];
   const length = byteLength(value);
   if (length > DNS1123_SUBDOMAIN_MAX_LENGTH) issues.push(`is ${length} characters long (at most ${DNS1123_SUBDOMAIN_MAX_LENGTH})`);
-  if (/[A-Z]/.test(value)) issues.push('contains uppercase letters');
   const bad = badCharacters(value, /[a-z0-9.-]/);
-  if (bad.length > 0) issues.push(`contains ${listOf(bad)}`);
+  if (bad !== undefined) issues.push(bad);
   const parts = value.split('.');
   if (parts.some((part) => part === '')) issues.push(value.startsWith('.') || value.endsWith('.') ? "starts or ends with '.'" : "has '..'");
   if (parts.some((part) => part.startsWith('-') || part.endsWith('-'))) issues.push("has a '-' at the start or end of a dot-separated part");
