@@ -4,7 +4,7 @@ import type { FileReport, Finding, Position, Result, Severity } from '../core/ty
 import { kindInfo } from '../kinds/registry.js';
 import { decodeSource } from '../load/decode.js';
 import { Locator } from '../load/locate.js';
-import { extractObjects } from '../load/objects.js';
+import { extractObjects, type KubeObject } from '../load/objects.js';
 import { parseYaml } from '../load/parse.js';
 import type { ResolvedConfig } from './config.js';
 import { activeRules, levelOf, unsuppressibleIds } from './registry.js';
@@ -28,11 +28,17 @@ export interface SourceInput {
 export interface LintSourceResult extends FileReport {
   /** Indexes of config ignores that suppressed something here. */
   usedIgnores: number[];
+  /** The objects read from the file, when asked for (the sync pipeline applies them). */
+  objects?: KubeObject[];
+}
+
+export interface LintSourceOptions {
+  keepObjects?: boolean;
 }
 
 const FIRST_LINE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export function lintSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[] = activeRules(config)): LintSourceResult {
+export function lintSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[] = activeRules(config), options: LintSourceOptions = {}): LintSourceResult {
   const report: LintSourceResult = { file: input.file, documents: 0, results: [], skipped: [], usedIgnores: [] };
   const decoded = decodeSource(input.bytes);
   if (!decoded.ok) {
@@ -47,6 +53,7 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   const parsed = parseYaml(text);
   report.documents = parsed.documents.length + new Set(parsed.problems.map((p) => p.document)).size;
   const extracted = extractObjects(parsed.documents, { skipForeignDocuments: input.discovered });
+  if (options.keepObjects) report.objects = extracted.objects;
   for (const document of extracted.foreign) {
     report.skipped.push({ document, object: {}, reason: 'not a Kubernetes object (no apiVersion and kind)' });
   }

@@ -66,7 +66,7 @@ describe('plan an object', () => {
   });
 
   it('reports a kept live power state as an override', () => {
-    const live = serverView(preparePayload(vm(), undefined).payload) as Record<string, unknown> & { spec: { runStrategy: string } };
+    const live = serverView(preparePayload(vm(), undefined).payload) as unknown as Record<string, unknown> & { spec: { runStrategy: string } };
     live.spec.runStrategy = 'Halted';
     const prepared = preparePayload(vm(), live);
     expect(prepared.powerOverride).toEqual({ declared: 'Always', live: 'Halted' });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { emptyConfig } from '../../src/engine/config.js';
+import { allRules } from '../../src/engine/registry.js';
+import { gate } from '../../src/sync/gate/gate.js';
+import { render } from '../../src/sync/render/render.js';
+
+const config = () => {
+  const c = emptyConfig('/repo');
+  for (const rule of allRules) c.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
+  return c;
+};
+const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
+const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ns\ndata: {}\n`;
+
+describe('render and gate', () => {
+  it('renders documents and List items as objects to apply, and passes a clean revision', () => {
+    const rendered = render([file('a.yaml', `${cm('one')}---\n${cm('two')}`), file('list.yaml', `apiVersion: v1\nkind: List\nitems:\n  - ${cm('three').trim().split('\n').join('\n    ')}\n`), file('ci.yaml', 'name: CI\non: push\n')], config());
+    expect(rendered.objects.map((o) => (o.object['metadata'] as { name: string }).name)).toEqual(['one', 'two', 'three']);
+    expect(gate(rendered)).toMatchObject({ passed: true, errors: 0 });
+  });
+
+  it('holds back a revision with lint errors, listing them', () => {
+    const bad = `apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: vm\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices:\n          disks:\n            - name: root\n              bootorder: 1\n      volumes:\n        - name: root\n          containerDisk:\n            image: quay.io/containerdisks/fedora:41\n`;
+    const verdict = gate(render([file('vm.yaml', bad)], config()));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.findings[0]).toMatchObject({ file: 'vm.yaml', line: 13, ruleId: 'schema' });
+  });
+
+  it('rejects two files defining the same object', () => {
+    const verdict = gate(render([file('a.yaml', cm('same')), file('b.yaml', cm('same'))], config()));
+    expect(verdict.passed).toBe(false);
+    expect(verdict.findings[0]?.message).toMatch(/ConfigMap ns\/same is also defined in a\.yaml/);
+  });
+});
