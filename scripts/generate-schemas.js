@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.VIRTOPS_SHARED_DATA ?? path.join(repoRoot, '..', 'shared', 'data'));
-const outDir = path.join(repoRoot, 'src', 'schema', 'generated');
+// VIRTOPS_SCHEMA_OUT lets the freshness test generate into a scratch directory and compare.
+const outDir = process.env.VIRTOPS_SCHEMA_OUT ? path.resolve(process.env.VIRTOPS_SCHEMA_OUT) : path.join(repoRoot, 'src', 'schema', 'generated');
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
