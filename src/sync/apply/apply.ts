@@ -1,0 +1,60 @@
+import type { KubeClient } from '../../kube/client.js';
+import { KubeError } from '../../kube/errors.js';
+import type { PlannedChange } from '../plan/plan.js';
+import { inWaves } from './order.js';
+import { boundedEach, RateLimiter, withRetry, type Clock } from './throttle.js';
+
+/**
+ * The apply stage: executes a plan with server-side apply, wave by wave (a wave starts when the
+ * previous one is done), with bounded concurrency, a client-side rate limit and per-object retries.
+ * It never deletes and recreates: a blocked change stays blocked and is reported.
+ */
+
+export type ApplyOutcome = 'applied' | 'unchanged' | 'blocked' | 'failed' | 'skipped';
+
+export interface AppliedChange {
+  subject: string;
+  action: PlannedChange['action'];
+  outcome: ApplyOutcome;
+  message?: string;
+}
+
+export interface ApplyOptions {
+  concurrency: number;
+  perSecond: number;
+  attempts: number;
+  signal?: AbortSignal;
+  clock?: Clock;
+}
+
+export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { concurrency: 4, perSecond: 20, attempts: 4 };
+
+export async function applyPlan(client: KubeClient, changes: readonly PlannedChange[], options: ApplyOptions = DEFAULT_APPLY_OPTIONS): Promise<AppliedChange[]> {
+  const results = new Map<string, AppliedChange>();
+  const limiter = new RateLimiter(options.perSecond, options.clock);
+  for (const change of changes) {
+    if (change.action === 'unchanged') results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'unchanged' });
+    if (change.action === 'blocked') results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'blocked', message: change.reason ?? 'blocked' });
+  }
+  const toApply = changes.filter((c) => c.action === 'create' || c.action === 'update');
+  for (const wave of inWaves(toApply, (c) => String(c.payload['kind']), (c) => c.subject)) {
+    await boundedEach(wave, options.concurrency, async (change) => {
+      try {
+        await withRetry(
+          async () => {
+            await limiter.take(options.signal);
+            await client.apply(change.payload);
+          },
+          { attempts: options.attempts, baseMs: 250, maxMs: 5000, retryable: (e) => e instanceof KubeError && e.retryable, ...(options.clock ? { clock: options.clock } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+        );
+        results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'applied' });
+      } catch (error) {
+        results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'failed', message: (error as Error).message });
+      }
+    }, options.signal);
+  }
+  for (const change of toApply) {
+    if (!results.has(change.subject)) results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'skipped', message: 'not applied: the sync was stopped' });
+  }
+  return changes.map((c) => results.get(c.subject)!);
+}
