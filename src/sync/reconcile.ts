@@ -1,0 +1,289 @@
+import type { ResolvedConfig } from '../engine/config.js';
+import type { KubeClient } from '../kube/client.js';
+import { KubeError } from '../kube/errors.js';
+import { applyPlan, DEFAULT_APPLY_OPTIONS, type AppliedChange, type ApplyOptions } from './apply/apply.js';
+import { gate, type GateVerdict } from './gate/gate.js';
+import { dataVolumeHealth } from './health/datavolume.js';
+import type { Health } from './health/types.js';
+import { runStrategyOf, vmHealth } from './health/vm.js';
+import { keyFromObject, ownerOf, withOwner, type InventoryEntry } from './inventory/inventory.js';
+import { classify, preparePayload, type DryRunOutcome, type PlannedChange } from './plan/plan.js';
+import { powerPolicyOf } from './plan/power.js';
+import { DEFAULT_ORPHAN_KINDS, keyOf, planPrune, type BlockedPrune, type PruneAction } from './prune/plan-prune.js';
+import { render } from './render/render.js';
+import type { Artifact } from './source/fetch.js';
+import { SourceError } from './source/errors.js';
+import type { Selection, SourceFile } from './source/read-files.js';
+import { Conditions, type Condition } from './status/conditions.js';
+
+/**
+ * One reconcile of one GitSync, stage by stage, each owning its status condition (Flux's split):
+ * source → render + lint gate → plan (server-side dry run) → apply → prune → health → status.
+ * I/O goes through the injected dependencies; a failing stage stops the ones after it, and the last
+ * good revision stays applied.
+ */
+
+export interface SyncSpec {
+  /** `<namespace>/<name>` of the GitSync: the owner written on every applied object. */
+  owner: string;
+  selection: Selection;
+  prune: { enabled: boolean; maxShare: number; approveRevision?: string };
+  healthTimeoutSeconds: number;
+}
+
+export interface VmSummaryEntry {
+  namespace?: string;
+  name: string;
+  health: Health['status'];
+  reason: string;
+  runStrategy?: string;
+  restartRequired?: boolean;
+  powerOverride?: { declared: string; live: string };
+}
+
+export interface SyncRecord {
+  revision: string;
+  startedAt: string;
+  finishedAt: string;
+  result: 'Succeeded' | 'Failed' | 'HeldBack';
+  applied: number;
+  unchanged: number;
+  pruned: number;
+  blocked: number;
+}
+
+export interface SyncStatus {
+  conditions: Condition[];
+  lastFetchedRevision?: string;
+  lastAttemptedRevision?: string;
+  lastAppliedRevision?: string;
+  lint?: Omit<GateVerdict, 'passed'>;
+  inventory: InventoryEntry[];
+  vms: VmSummaryEntry[];
+  vmSummary?: { healthy: number; total: number; text: string };
+  history: SyncRecord[];
+}
+
+export interface SyncEvent {
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+}
+
+export interface ReconcileDeps {
+  kube: KubeClient;
+  fetch(): Promise<Artifact>;
+  readFiles(artifact: Artifact, selection: Selection): Promise<SourceFile[]>;
+  lintConfig: ResolvedConfig;
+  now(): Date;
+  apply?: Partial<ApplyOptions>;
+  signal?: AbortSignal;
+}
+
+const HISTORY = 10;
+
+export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: ReconcileDeps): Promise<{ status: SyncStatus; events: SyncEvent[] }> {
+  const startedAt = deps.now();
+  const conditions = new Conditions(previous.conditions, deps.now);
+  const status: SyncStatus = { ...previous, conditions: [], inventory: previous.inventory, vms: previous.vms, history: previous.history };
+  const events: SyncEvent[] = [];
+  const finish = (done: boolean, message: string, record?: Omit<SyncRecord, 'startedAt' | 'finishedAt'>) => {
+    status.conditions = conditions.summarize(done, message);
+    if (record) status.history = [{ ...record, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString() }, ...previous.history].slice(0, HISTORY);
+    return { status, events };
+  };
+
+  // Source
+  let artifact: Artifact;
+  try {
+    conditions.markReconciling('Fetching', 'fetching the source');
+    artifact = await deps.fetch();
+    conditions.markRecovered('FetchFailed');
+  } catch (error) {
+    const reason = error instanceof SourceError ? error.reason : 'FetchFailed';
+    conditions.markFailed('FetchFailed', reason, (error as Error).message);
+    events.push({ type: 'Warning', reason: 'FetchFailed', message: (error as Error).message });
+    return finish(true, '');
+  }
+  status.lastFetchedRevision = artifact.revision;
+
+  // Render and lint gate
+  let files: SourceFile[];
+  try {
+    files = await deps.readFiles(artifact, spec.selection);
+  } catch (error) {
+    conditions.markFailed('FetchFailed', error instanceof SourceError ? error.reason : 'FetchFailed', (error as Error).message);
+    return finish(true, '');
+  }
+  const rendered = render(files, deps.lintConfig);
+  const verdict = gate(rendered);
+  const { passed: _passed, ...lint } = verdict;
+  status.lint = lint;
+  if (!verdict.passed) {
+    const message = `revision ${artifact.revision} has ${verdict.errors} lint error${verdict.errors === 1 ? '' : 's'} (first: ${verdict.findings[0]?.file}:${verdict.findings[0]?.line} ${verdict.findings[0]?.message}); ${status.lastAppliedRevision ? `${status.lastAppliedRevision} stays applied` : 'nothing applied'}`;
+    conditions.markFailed('LintFailed', 'LintErrors', message);
+    events.push({ type: 'Warning', reason: 'LintFailed', message });
+    return finish(true, '', { revision: artifact.revision, result: 'HeldBack', applied: 0, unchanged: 0, pruned: 0, blocked: 0 });
+  }
+  conditions.markRecovered('LintFailed');
+
+  // Plan: the server's dry run of each payload, so its defaults and webhooks take part.
+  conditions.markReconciling('Planning', `planning ${rendered.objects.length} objects of ${artifact.revision}`);
+  status.lastAttemptedRevision = artifact.revision;
+  let plan: PlannedChange[];
+  try {
+    plan = [];
+    for (const { object } of rendered.objects) plan.push(await planOne(deps.kube, withOwner(object, spec.owner)));
+    conditions.markRecovered('PlanFailed');
+  } catch (error) {
+    conditions.markFailed('PlanFailed', error instanceof KubeError ? error.reason : 'PlanFailed', (error as Error).message);
+    return finish(true, '', { revision: artifact.revision, result: 'Failed', applied: 0, unchanged: 0, pruned: 0, blocked: 0 });
+  }
+
+  // Apply
+  conditions.markReconciling('Applying', `applying ${plan.filter((c) => c.action === 'create' || c.action === 'update').length} changes`);
+  const applied = await applyPlan(deps.kube, plan, { ...DEFAULT_APPLY_OPTIONS, ...deps.apply, ...(deps.signal ? { signal: deps.signal } : {}) });
+  for (const change of plan) {
+    if (change.powerOverride) events.push({ type: 'Normal', reason: 'PowerOverride', message: `${change.subject}: runStrategy ${change.powerOverride.live} set outside git is kept (git says ${change.powerOverride.declared}; power policy ${powerPolicyOf(change.payload)})` });
+    if (change.impact === 'restart-required') events.push({ type: 'Normal', reason: 'RestartRequired', message: `${change.subject} needs a restart for ${change.restartPaths?.join(', ')}` });
+  }
+  const failed = applied.filter((a) => a.outcome === 'failed' || a.outcome === 'blocked' || a.outcome === 'skipped');
+  if (failed.length > 0) {
+    conditions.markFailed('ApplyFailed', failed.some((f) => f.outcome === 'blocked') ? 'ImmutableChange' : 'ApplyFailed', failed.map((f) => `${f.subject}: ${f.message}`).join('; '));
+    for (const f of failed) events.push({ type: 'Warning', reason: f.outcome === 'blocked' ? 'ApplyBlocked' : 'ApplyFailed', message: `${f.subject}: ${f.message}` });
+  } else {
+    conditions.markRecovered('ApplyFailed');
+  }
+  const desiredKeys = rendered.objects.map(({ object }) => keyFromObject(object));
+  // Keep in the inventory what was applied before even if this apply failed: it must stay prunable.
+  status.inventory = mergeInventory(desiredKeys, failed.length > 0 ? previous.inventory : []);
+
+  // Prune
+  const pruneOutcome = spec.prune.enabled && failed.length === 0 ? await prune(deps.kube, spec, previous.inventory, desiredKeys, artifact.revision, events) : { pruned: [], blocked: [] };
+  if (pruneOutcome.error) conditions.markFailed('PruneFailed', 'PruneFailed', pruneOutcome.error);
+  else conditions.markRecovered('PruneFailed');
+  if (pruneOutcome.blocked.length > 0) status.inventory = mergeInventory(status.inventory, pruneOutcome.blocked);
+
+  // Health
+  conditions.markReconciling('HealthCheck', 'checking VM and DataVolume health');
+  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now());
+  status.vms = healthResult.vms;
+  const healthy = healthResult.vms.filter((v) => v.health === 'Healthy' || v.health === 'Suspended').length;
+  status.vmSummary = { healthy, total: healthResult.vms.length, text: `${healthy}/${healthResult.vms.length}` };
+  if (healthResult.degraded.length > 0) conditions.markFailed('HealthCheckFailed', 'Degraded', healthResult.degraded.join('; '));
+  else conditions.markRecovered('HealthCheckFailed');
+  const done = healthResult.progressing === 0;
+  if (!done) conditions.markReconciling('HealthCheck', `${healthResult.progressing} object(s) still progressing`);
+  if (failed.length === 0 && healthResult.degraded.length === 0) status.lastAppliedRevision = artifact.revision;
+
+  const counts = countOutcomes(applied);
+  return finish(done, `applied revision ${artifact.revision}`, {
+    revision: artifact.revision,
+    result: failed.length > 0 || healthResult.degraded.length > 0 || pruneOutcome.error ? 'Failed' : 'Succeeded',
+    applied: counts.applied,
+    unchanged: counts.unchanged,
+    pruned: pruneOutcome.pruned.length,
+    blocked: pruneOutcome.blocked.length + applied.filter((a) => a.outcome === 'blocked').length,
+  });
+}
+
+async function planOne(kube: KubeClient, desired: Record<string, unknown>): Promise<PlannedChange> {
+  const ref = keyFromObject(desired);
+  const live = await kube.get(ref);
+  const prepared = preparePayload(desired, live);
+  let dryRun: DryRunOutcome;
+  try {
+    dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true }) };
+  } catch (error) {
+    if (error instanceof KubeError && error.retryable) throw error;
+    dryRun = { ok: false, reason: error instanceof KubeError ? error.reason : 'Unknown', message: (error as Error).message, ...(error instanceof KubeError && error.code ? { code: error.code } : {}) };
+  }
+  return classify(prepared.payload, live, dryRun, prepared.powerOverride);
+}
+
+async function prune(kube: KubeClient, spec: SyncSpec, inventory: readonly InventoryEntry[], desired: readonly InventoryEntry[], revision: string, events: SyncEvent[]): Promise<{ pruned: PruneAction[]; blocked: BlockedPrune[]; error?: string }> {
+  const wanted = new Set(desired.map(keyOf));
+  const candidates = [];
+  for (const entry of inventory) {
+    if (wanted.has(keyOf(entry))) {
+      candidates.push({ ...entry, annotations: {} });
+      continue;
+    }
+    const live = await kube.get(entry);
+    // Already gone, or taken over by someone else: not ours to delete.
+    if (!live || ownerOf(live) !== spec.owner) continue;
+    candidates.push({ ...entry, annotations: (((live['metadata'] ?? {}) as { annotations?: Record<string, string> }).annotations ?? {}) });
+  }
+  const plan = planPrune(candidates, desired, { maxShare: spec.prune.maxShare, approved: spec.prune.approveRevision === revision, orphanKinds: DEFAULT_ORPHAN_KINDS });
+  for (const blocked of plan.blocked) events.push({ type: 'Warning', reason: 'PruneBlocked', message: `${blocked.kind} ${blocked.namespace ? `${blocked.namespace}/` : ''}${blocked.name}: ${blocked.reason}` });
+  const pruned: PruneAction[] = [];
+  try {
+    for (const action of plan.prune) {
+      await kube.delete(action, action.propagation);
+      pruned.push(action);
+      events.push({ type: 'Normal', reason: 'Pruned', message: `${action.kind} ${action.namespace ? `${action.namespace}/` : ''}${action.name} deleted (propagation ${action.propagation}) because it left git` });
+    }
+  } catch (error) {
+    return { pruned, blocked: plan.blocked, error: (error as Error).message };
+  }
+  return { pruned, blocked: plan.blocked };
+}
+
+async function checkHealth(kube: KubeClient, objects: readonly Record<string, unknown>[], spec: SyncSpec, now: Date): Promise<{ vms: VmSummaryEntry[]; degraded: string[]; progressing: number }> {
+  const vms: VmSummaryEntry[] = [];
+  const degraded: string[] = [];
+  let progressing = 0;
+  for (const object of objects) {
+    const kind = object['kind'];
+    if (kind !== 'VirtualMachine' && kind !== 'DataVolume') continue;
+    const ref = keyFromObject(object);
+    const live = await kube.get(ref);
+    if (!live) continue;
+    const since = sinceOf(live);
+    const deadline = { now, seconds: spec.healthTimeoutSeconds, ...(since ? { since } : {}) };
+    const health = kind === 'VirtualMachine' ? vmHealth({ live, declaredRunStrategy: runStrategyOf(object['spec']), policy: powerPolicyOf(object), deadline }) : dataVolumeHealth(live, deadline);
+    if (health.status === 'Degraded') degraded.push(`${kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${health.message}`);
+    if (health.status === 'Progressing') progressing++;
+    if (kind === 'VirtualMachine') {
+      vms.push({
+        ...(ref.namespace ? { namespace: ref.namespace } : {}),
+        name: ref.name,
+        health: health.status,
+        reason: health.reason,
+        ...(runStrategyOf(live['spec']) ? { runStrategy: runStrategyOf(live['spec'])! } : {}),
+        ...(health.restartRequired ? { restartRequired: true } : {}),
+        ...(health.powerOverride ? { powerOverride: health.powerOverride } : {}),
+      });
+    }
+  }
+  return { vms, degraded, progressing };
+}
+
+/** The latest condition transition is when the object entered its current state, as far as the API tells. */
+function sinceOf(live: Record<string, unknown>): Date | undefined {
+  const conditions = ((live['status'] ?? {}) as { conditions?: { lastTransitionTime?: string }[] }).conditions ?? [];
+  const times = conditions.map((c) => (c.lastTransitionTime ? Date.parse(c.lastTransitionTime) : NaN)).filter((t) => !Number.isNaN(t));
+  if (times.length > 0) return new Date(Math.max(...times));
+  const created = ((live['metadata'] ?? {}) as { creationTimestamp?: string }).creationTimestamp;
+  return created ? new Date(created) : undefined;
+}
+
+function mergeInventory(primary: readonly InventoryEntry[], extra: readonly InventoryEntry[]): InventoryEntry[] {
+  const seen = new Set(primary.map(keyOf));
+  const out = primary.map((e) => ({ apiVersion: e.apiVersion, kind: e.kind, ...(e.namespace ? { namespace: e.namespace } : {}), name: e.name }));
+  for (const e of extra) {
+    if (!seen.has(keyOf(e))) {
+      seen.add(keyOf(e));
+      out.push({ apiVersion: e.apiVersion, kind: e.kind, ...(e.namespace ? { namespace: e.namespace } : {}), name: e.name });
+    }
+  }
+  return out;
+}
+
+function countOutcomes(applied: readonly AppliedChange[]): { applied: number; unchanged: number } {
+  return { applied: applied.filter((a) => a.outcome === 'applied').length, unchanged: applied.filter((a) => a.outcome === 'unchanged').length };
+}
+
+export function emptyStatus(): SyncStatus {
+  return { conditions: [], inventory: [], vms: [], history: [] };
+}
