@@ -7,7 +7,7 @@ import type { ObjectKey } from '../prune/plan-prune.js';
  */
 export const OWNER_ANNOTATION = 'virtops.io/owner';
 
-export interface InventoryEntry extends ObjectKey {}
+export type InventoryEntry = ObjectKey;
 
 type Json = Record<string, unknown>;
 
