@@ -81,6 +81,11 @@ export interface ReconcileDeps {
 }
 
 const HISTORY = 10;
+export const SELF_HEAL_ANNOTATION = 'virtops.io/self-heal';
+
+function selfHealDisabled(object: Record<string, unknown>): boolean {
+  return (((object['metadata'] ?? {}) as { annotations?: Record<string, string> }).annotations ?? {})[SELF_HEAL_ANNOTATION] === 'disabled';
+}
 
 export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: ReconcileDeps): Promise<{ status: SyncStatus; events: SyncEvent[] }> {
   const startedAt = deps.now();
@@ -133,11 +138,24 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   let plan: PlannedChange[];
   try {
     plan = [];
-    for (const { object } of rendered.objects) plan.push(await planOne(deps.kube, withOwner(object, spec.owner)));
+    const newNamespaces = new Set(rendered.objects.filter(({ object }) => object['kind'] === 'Namespace').map(({ object }) => keyFromObject(object).name));
+    for (const { object } of rendered.objects) plan.push(await planOne(deps.kube, withOwner(object, spec.owner), newNamespaces));
     conditions.markRecovered('PlanFailed');
   } catch (error) {
     conditions.markFailed('PlanFailed', error instanceof KubeError ? error.reason : 'PlanFailed', (error as Error).message);
     return finish(true, '', { revision: artifact.revision, result: 'Failed', applied: 0, unchanged: 0, pruned: 0, blocked: 0 });
+  }
+
+  // Drift on an unchanged revision is healed, unless the object opts out.
+  if (previous.lastAppliedRevision === artifact.revision) {
+    plan = plan.map((change) => {
+      if (change.action !== 'update' || !selfHealDisabled(change.payload)) return change;
+      events.push({ type: 'Warning', reason: 'DriftDetected', message: `${change.subject} differs from git (${change.changes.join(', ')}); not healed: ${SELF_HEAL_ANNOTATION} is disabled` });
+      return { ...change, action: 'unchanged' };
+    });
+  }
+  for (const change of plan) {
+    if (change.action === 'update' && previous.lastAppliedRevision === artifact.revision) events.push({ type: 'Normal', reason: 'DriftHealed', message: `${change.subject} was changed in the cluster (${change.changes.join(', ')}); restoring it from git` });
   }
 
   // Apply
@@ -187,15 +205,19 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   });
 }
 
-async function planOne(kube: KubeClient, desired: Record<string, unknown>): Promise<PlannedChange> {
+async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>): Promise<PlannedChange> {
   const ref = keyFromObject(desired);
   const live = await kube.get(ref);
   const prepared = preparePayload(desired, live);
   let dryRun: DryRunOutcome;
   try {
-    dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true }) };
+    dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true, force: true }) };
   } catch (error) {
     if (error instanceof KubeError && error.retryable) throw error;
+    // Its namespace is created by this same sync (an earlier wave): nothing to dry-run against yet.
+    if (!live && ref.namespace && newNamespaces.has(ref.namespace) && error instanceof KubeError && error.reason === 'NotFound' && error.message.includes(`namespaces "${ref.namespace}" not found`)) {
+      return classify(prepared.payload, undefined, { ok: true, object: prepared.payload }, prepared.powerOverride);
+    }
     dryRun = { ok: false, reason: error instanceof KubeError ? error.reason : 'Unknown', message: (error as Error).message, ...(error instanceof KubeError && error.code ? { code: error.code } : {}) };
   }
   return classify(prepared.payload, live, dryRun, prepared.powerOverride);

@@ -43,7 +43,8 @@ export async function applyPlan(client: KubeClient, changes: readonly PlannedCha
         await withRetry(
           async () => {
             await limiter.take(options.signal);
-            await client.apply(change.payload);
+            // force: git is the owner of what it declares; a kubectl edit of those fields is drift to heal.
+            await client.apply(change.payload, { force: true });
           },
           { attempts: options.attempts, baseMs: 250, maxMs: 5000, retryable: (e) => e instanceof KubeError && e.retryable, ...(options.clock ? { clock: options.clock } : {}), ...(options.signal ? { signal: options.signal } : {}) },
         );

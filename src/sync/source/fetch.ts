@@ -46,11 +46,13 @@ export async function fetchSource(options: FetchOptions): Promise<Artifact> {
 
   const gitdir = options.cacheDir;
   if (!fs.existsSync(join(gitdir, 'HEAD'))) await git.init({ fs, gitdir, bare: true });
+  // The mirror's remote follows the GitSync's URL, which may change between syncs.
+  await git.addRemote({ fs, gitdir, remote: 'origin', url: options.location.url, force: true });
   const common = {
     fs,
     http: options.http ?? nodeHttp,
     gitdir,
-    url: options.location.url,
+    remote: 'origin',
     ...(options.credentials ? { onAuth: () => options.credentials, onAuthFailure: () => ({ cancel: true }) } : {}),
   };
   try {
