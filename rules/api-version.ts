@@ -3,8 +3,9 @@ import { defineRule } from '../src/engine/rule.js';
 import { apiVersionStatus, kindInfo, preferredApiVersion, splitApiVersion } from '../src/kinds/registry.js';
 
 /** A known kind under an apiVersion the cluster does not serve (or serves only as deprecated). */
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'api-version',
     type: 'problem',
     description: 'KubeVirt, CDI, Multus and OpenShift kinds must use an apiVersion the cluster serves',
     level: 'error',

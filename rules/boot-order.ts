@@ -1,8 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
 import { asArray, dig, isRecord, nameOf, quote } from '../src/normalize/values.js';
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'boot-order',
     type: 'problem',
     description: 'A bootOrder on a disk or interface must be a positive integer used by no other device',
     level: 'error',

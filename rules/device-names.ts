@@ -6,8 +6,9 @@ import { asArray, dig, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const INTERFACE_NAME = /^[A-Za-z0-9-_]+$/;
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'device-names',
     type: 'problem',
     description: 'Disk names must be RFC 1123 labels, interface names must use letters, digits, - and _, and disk, volume, interface and network names must be unique',
     level: 'error',

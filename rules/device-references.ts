@@ -5,8 +5,9 @@ import { asArray, dig, has, isTemplated, nameOf } from '../src/normalize/values.
 /** The Beta gate that allows a cdrom without a volume (an empty drive to hot-plug media into later). */
 const EMPTY_CDROM_GATE = 'DeclarativeHotplugVolumes';
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'device-references',
     type: 'problem',
     description: 'Every disk must have a volume of the same name, and every interface a network of the same name (and the other way round)',
     level: 'error',

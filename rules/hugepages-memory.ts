@@ -16,8 +16,9 @@ const REQUESTS: MemorySource['path'] = ['domain', 'resources', 'requests', 'memo
 const GUEST: MemorySource['path'] = ['domain', 'memory', 'guest'];
 const LIMITS: MemorySource['path'] = ['domain', 'resources', 'limits', 'memory'];
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'hugepages-memory',
     type: 'problem',
     description: 'With hugepages, guest memory must be at least one page and a whole number of pages',
     level: 'error',

@@ -1,6 +1,7 @@
 import { defineProblem } from '../src/engine/rule.js';
 
-export default defineProblem(import.meta.url, {
+export default defineProblem({
+  id: 'invalid-file',
   type: 'problem',
   description: 'The file must be readable UTF-8 text of a sensible size, not binary and not empty',
   level: 'error',

@@ -14,8 +14,9 @@ function describeNetwork(network: Readonly<Record<string, unknown>>): string {
   return 'a resourceClaim (DRA) network';
 }
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'masquerade-pod-network',
     type: 'problem',
     description: 'The masquerade binding works only on the pod network',
     level: 'error',

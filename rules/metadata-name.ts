@@ -64,8 +64,9 @@ function nameProblems(rule: Exclude<NameRule, 'skip'>, value: string, prefix: bo
   return errors.length === 0 ? undefined : `it ${errors.join(' and ')}`;
 }
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'metadata-name',
     type: 'problem',
     description: 'metadata.name (or generateName) must be present and valid for the object kind',
     level: 'error',

@@ -3,8 +3,9 @@ import { kindInfo, preferredApiVersion } from '../src/kinds/registry.js';
 import { validateSchema } from '../src/schema/validate.js';
 
 /** The API's own schema: unknown fields, wrong types, missing required fields and bad enum values. */
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'schema',
     type: 'problem',
     description: 'Objects must match the KubeVirt, CDI and CRD schemas the API server and webhooks enforce',
     level: 'error',

@@ -1,8 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
 import { dig, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
 
-export default defineRule(import.meta.url, {
+export default defineRule({
   meta: {
+    id: 'secure-boot-requires-smm',
     type: 'problem',
     description: 'EFI Secure Boot needs the SMM feature enabled',
     level: 'error',

@@ -1,6 +1,7 @@
 import { defineProblem } from '../src/engine/rule.js';
 
-export default defineProblem(import.meta.url, {
+export default defineProblem({
+  id: 'unused-suppression',
   type: 'suggestion',
   description: 'Suppression comments and annotations must name rules that would otherwise report something',
   level: 'warn',

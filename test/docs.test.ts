@@ -38,6 +38,16 @@ function lintExample(code: string) {
 }
 
 describe('rule documentation', () => {
+  it('every rule module is named after its id, and every module in rules/ is registered', async () => {
+    const modules = readdirSync('rules').filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'pipeline.ts');
+    for (const file of modules) {
+      const mod = (await import(`../rules/${file}`)) as { default: { meta: { id: string } } };
+      expect(mod.default.meta.id, file).toBe(file.slice(0, -3));
+      expect(allRules).toContain(mod.default);
+    }
+    expect(modules.length).toBe(allRules.length);
+  });
+
   it('every rule has a page, and every page a rule', () => {
     const pages = readdirSync('rules').filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
     expect(pages).toEqual(allRules.map((r) => r.meta.id).sort());

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { packageRoot } from '../core/package-root.js';
 import { closest } from '../core/suggest.js';
 import type { RuleLevel } from '../core/types.js';
+import { Locator } from '../load/locate.js';
+import { parseYaml } from '../load/parse.js';
 import { isArch, type Arch } from '../normalize/arch.js';
 
 /**
@@ -127,26 +128,20 @@ function readBundle(file: string, knownRules: ReadonlySet<string>): Bundle {
   } catch (error) {
     throw new ConfigError(file, '', `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new ConfigError(file, '', `invalid YAML: ${error.message.split('\n')[0]}`, error.linePos?.[0].line);
-  }
-  const value = doc.toJS() as unknown;
+  const parsed = parseYaml(text);
+  const problem = parsed.problems[0];
+  if (problem) throw new ConfigError(file, '', problem.message, problem.position?.line);
+  if (parsed.documents.length > 1) throw new ConfigError(file, '', 'the config must be a single YAML document');
+  const value = parsed.documents[0]?.value;
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(file, '', 'the config must be a mapping (rules:, settings:, ignores:, …)');
   const bundle = value as Bundle;
-  const lineOf = (key: string): number | undefined => {
-    const node = doc.getIn([key], true) as { range?: [number, number] } | undefined;
-    return node?.range ? lineAt(text, node.range[0]) : undefined;
-  };
+  const locator = new Locator(text, parsed.events);
+  const lineOf = (...path: string[]): number => locator.locate(parsed.documents[0]!.index, path, 'key').line;
   for (const key of Object.keys(bundle)) {
     if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, key, `unknown key; expected one of: ${TOP_LEVEL_KEYS.join(', ')}`, lineOf(key));
   }
-  validateRules(file, bundle['rules'], knownRules, (key) => {
-    const node = doc.getIn(['rules', key], true) as { range?: [number, number] } | undefined;
-    return node?.range ? lineAt(text, node.range[0]) : lineOf('rules');
-  });
+  validateRules(file, bundle['rules'], knownRules, (key) => lineOf('rules', key));
   return bundle;
 }
 
@@ -158,7 +153,7 @@ function validateRules(file: string, rules: unknown, knownRules: ReadonlySet<str
       const hint = closest(id, [...knownRules]);
       throw new ConfigError(file, `rules.${id}`, `unknown rule${hint ? `; did you mean "${hint}"?` : ''} (run \`virtops rules\` for the list)`, lineOf(id));
     }
-    const level = Array.isArray(setting) ? setting[0] : setting;
+    const level = normalizeLevel(Array.isArray(setting) ? setting[0] : setting);
     if (!LEVELS.includes(level as RuleLevel)) {
       throw new ConfigError(file, `rules.${id}`, `level must be off, warn or error, not ${JSON.stringify(level)}`, lineOf(id));
     }
@@ -166,6 +161,14 @@ function validateRules(file: string, rules: unknown, knownRules: ReadonlySet<str
       throw new ConfigError(file, `rules.${id}`, 'options must be a mapping: [level, {option: value}]', lineOf(id));
     }
   }
+}
+
+/** YAML 1.1 reads a bare `off` as false; ESLint's numeric levels are accepted too. */
+function normalizeLevel(level: unknown): unknown {
+  if (level === false || level === 0) return 'off';
+  if (level === 1) return 'warn';
+  if (level === 2) return 'error';
+  return level;
 }
 
 function applyBundle(config: ResolvedConfig, file: string, bundle: Bundle, knownRules: ReadonlySet<string>, chain: string[]): void {
@@ -183,7 +186,8 @@ function applyBundle(config: ResolvedConfig, file: string, bundle: Bundle, known
   }
   const rules = (bundle['rules'] ?? {}) as Record<string, unknown>;
   for (const [id, setting] of Object.entries(rules)) {
-    const [level, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    const [raw, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    const level = normalizeLevel(raw);
     const previous = config.rules[id];
     config.rules[id] = { level: level as RuleLevel, options: (options as Record<string, unknown> | undefined) ?? previous?.options ?? {} };
   }
@@ -277,8 +281,3 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}

@@ -1,5 +1,3 @@
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FieldPath, ObjectRef, RuleLevel } from '../core/types.js';
 import type { Arch } from '../normalize/arch.js';
 
@@ -14,6 +12,8 @@ export const DOCS_BASE_URL = 'https://github.com/virtops/virtops/blob/main/rules
 export type RuleScope = 'object' | 'instance-spec';
 
 export interface RuleMetaInput {
+  /** The rule's id: its file name in rules/ (a test holds them equal). */
+  id: string;
   type: 'problem' | 'suggestion';
   description: string;
   /** Level in the `recommended` preset; `strict` raises every rule to at least `warn`. */
@@ -29,7 +29,6 @@ export interface RuleMetaInput {
 }
 
 export interface RuleMeta extends RuleMetaInput {
-  id: string;
   url: string;
 }
 
@@ -84,12 +83,11 @@ export interface InstanceSpecRule {
 
 export type Rule = ObjectRule | InstanceSpecRule;
 
-/** Builds a rule whose id (and docs URL) come from its module's file name, as eslint-plugin-yml's createRule does. */
-export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput & { scope: 'object' }; check(ctx: ObjectContext): void }): ObjectRule;
-export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput & { scope: 'instance-spec' }; check(ctx: InstanceSpecContext): void }): InstanceSpecRule;
-export function defineRule(moduleUrl: string, rule: { meta: RuleMetaInput; check(ctx: never): void }): Rule {
-  const id = basename(fileURLToPath(moduleUrl)).replace(/\.(ts|js)$/, '');
-  return { ...rule, meta: { ...rule.meta, id, url: `${DOCS_BASE_URL}${id}.md` } } as Rule;
+/** Builds a rule and fills in its docs URL from its id, as eslint-plugin-yml's createRule does. */
+export function defineRule(rule: { meta: RuleMetaInput & { scope: 'object' }; check(ctx: ObjectContext): void }): ObjectRule;
+export function defineRule(rule: { meta: RuleMetaInput & { scope: 'instance-spec' }; check(ctx: InstanceSpecContext): void }): InstanceSpecRule;
+export function defineRule(rule: { meta: RuleMetaInput; check(ctx: never): void }): Rule {
+  return { ...rule, meta: { ...rule.meta, url: `${DOCS_BASE_URL}${rule.meta.id}.md` } } as Rule;
 }
 
 /** Fills `{{name}}` placeholders; a missing value stays visible rather than silently empty. */
@@ -105,7 +103,6 @@ export interface PipelineProblem {
   meta: Omit<RuleMeta, 'scope' | 'messages'> & { scope: 'pipeline'; suppressible: boolean };
 }
 
-export function defineProblem(moduleUrl: string, meta: Omit<RuleMetaInput, 'scope' | 'messages'> & { suppressible: boolean }): PipelineProblem {
-  const id = basename(fileURLToPath(moduleUrl)).replace(/\.(ts|js)$/, '');
-  return { meta: { ...meta, scope: 'pipeline', id, url: `${DOCS_BASE_URL}${id}.md` } };
+export function defineProblem(meta: Omit<RuleMetaInput, 'scope' | 'messages'> & { suppressible: boolean }): PipelineProblem {
+  return { meta: { ...meta, scope: 'pipeline', url: `${DOCS_BASE_URL}${meta.id}.md` } };
 }

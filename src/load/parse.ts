@@ -1,7 +1,8 @@
 import {
   Schema, loadAll, strTag, type Event, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag,
 } from 'js-yaml';
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { YAMLError } from 'yaml';
 import type { Finding, Position } from '../core/types.js';
 import { constructFast } from './construct.js';
 
@@ -58,6 +59,13 @@ export function parseYaml(text: string): ParseOutcome {
   return fast ? { documents, problems, events: fast.events } : { documents, problems };
 }
 
+/** The `yaml` package is needed only for files that fail to parse: load it then, not at start-up. */
+let yamlPackage: typeof import('yaml') | undefined;
+function yamlLib(): typeof import('yaml') {
+  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlPackage;
+}
+
 function parseSlowly(text: string, fastError: unknown): ParseOutcome {
   const reason = (fastError as { reason?: string } | undefined)?.reason ?? '';
   if (/maxDepth|alias/i.test(reason)) {
@@ -65,6 +73,7 @@ function parseSlowly(text: string, fastError: unknown): ParseOutcome {
     const position = fastErrorPosition(fastError);
     return { documents: [], problems: [{ ...syntaxProblem(documentAt(text, position), describeFastError(fastError) ?? reason), ...(position ? { position } : {}) }] };
   }
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const documents: ParsedDocument[] = [];
   const problems: Finding[] = [];
@@ -98,7 +107,7 @@ function parseSlowly(text: string, fastError: unknown): ParseOutcome {
   return { documents, problems };
 }
 
-function fromYamlError(error: YAMLError, document: number, text: string, lineCounter: LineCounter): Finding {
+function fromYamlError(error: YAMLError, document: number, text: string, lineCounter: InstanceType<typeof import('yaml').LineCounter>): Finding {
   const [start, end] = error.pos;
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(end, start + 1));
