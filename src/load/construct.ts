@@ -1,4 +1,5 @@
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type Schema } from 'js-yaml';
+import { parseFastSubset } from './fast-yaml.js';
 
 /**
  * Builds plain values from js-yaml's event stream for the YAML that manifests are made of: mappings,
@@ -17,11 +18,14 @@ export interface Constructed {
 }
 
 export function constructFast(text: string, schema: Schema, maxDepth: number, maxAliases: number): Constructed | undefined {
-  let events: Event[];
-  try {
-    events = parseEvents(text, { maxDepth });
-  } catch {
-    return undefined;
+  // The subset parser yields js-yaml's own events, several times faster, for the YAML manifests are written in.
+  let events = parseFastSubset(text, maxDepth);
+  if (events === undefined) {
+    try {
+      events = parseEvents(text, { maxDepth });
+    } catch {
+      return undefined;
+    }
   }
   const builder = new Builder(text, events, schema, maxAliases);
   try {
