@@ -343,7 +343,7 @@ function generate(params, generator) {
       const vm = makeVm(rng, docIndex, group);
       const category = badByIndex.get(docIndex);
       if (category) bad.push({ file, document, name: vm.metadata.name, category, detail: INJECT[category](rng, vm) });
-      texts.push(stringify(vm, { indentSeq: fileIndex % 3 !== 0, lineWidth: 0 }));
+      texts.push(stringify(vm, { indentSeq: fileIndex % 3 !== 0, lineWidth: 0, aliasDuplicateObjects: false }));
     }
     const header = fileIndex % 4 === 0 ? `# Virtual machines for ${group.namespace}; managed in git, do not edit in the console.\n---\n` : fileIndex % 4 === 1 ? '---\n' : '';
     const text = header + texts.join('---\n');

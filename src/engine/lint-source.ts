@@ -46,7 +46,7 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
     return report;
   }
   const text = decoded.text;
-  if (!/[^\s]/.test(text.replace(/#[^\n]*/g, '').replace(/^(---|\.\.\.)\s*$/gm, ''))) {
+  if (!hasContent(text)) {
     if (levelOf(config, 'invalid-file') !== 'off' && !input.discovered) report.results.push({ ...fileProblem('the file is empty: there is nothing to lint'), severity: 'warning' });
     return report;
   }
@@ -111,6 +111,19 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   }
   report.results.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   return report;
+}
+
+/** Anything besides blank lines, comments and document markers? (Usually decided on the first line.) */
+function hasContent(text: string): boolean {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).trim();
+    if (line !== '' && !line.startsWith('#') && line !== '---' && line !== '...') return true;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return false;
 }
 
 function toResult(finding: Finding, position: Position): Result {
