@@ -7,14 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyConfig } from '../../src/engine/config.js';
-import { allRules } from '../../src/engine/registry.js';
 import { ApiServerClient, loadKubeConfig, type Json } from '../../src/kube/client.js';
 import { emptyStatus, reconcile, type ReconcileDeps, type SyncSpec, type SyncStatus } from '../../src/sync/reconcile.js';
 import { fetchSource } from '../../src/sync/source/fetch.js';
 import { readFiles } from '../../src/sync/source/read-files.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
+import { recommendedConfig } from '../helpers/config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CRDS = path.join(repoRoot, 'deploy', 'crds', 'kubevirt-test-crds.yaml');
@@ -81,9 +80,7 @@ describe.runIf(binDir || requireCluster)('reconcile against a real API server an
   const spec: SyncSpec = { owner: 'virtops/fleet', selection: { path: 'clusters/lab', include: [], exclude: [] }, prune: { enabled: true, maxShare: 0.5 }, healthTimeoutSeconds: 600 };
 
   const lintConfig = () => {
-    const c = emptyConfig(repoRoot);
-    for (const rule of allRules) c.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
-    return c;
+    return recommendedConfig(repoRoot);
   };
   const deps = (): ReconcileDeps => ({
     kube,

@@ -1,16 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyConfig } from '../../src/engine/config.js';
 import { lintFiles, workerScript } from '../../src/engine/lint-files.js';
-import { allRules } from '../../src/engine/registry.js';
 import type { FileTask } from '../../src/load/files.js';
+import { recommendedConfig } from '../helpers/config.js';
 
 /** Worker threads must give exactly the results of the single-threaded path. */
 describe.skipIf(workerScript() === undefined)('lintFiles on worker threads (needs `npm run build`)', () => {
   it('gives the same results as inline linting, in input order', async () => {
-    const config = emptyConfig(process.cwd());
-    for (const rule of allRules) config.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
+    const config = recommendedConfig();
     const tasks: FileTask[] = [];
     for (const dir of ['fixtures/valid', 'fixtures/invalid']) {
       for (const name of readdirSync(dir).sort()) tasks.push({ file: join(dir, name), absolute: resolve(dir, name), discovered: true });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyConfig, type ResolvedConfig } from '../../src/engine/config.js';
+import type { ResolvedConfig } from '../../src/engine/config.js';
 import { lintSource } from '../../src/engine/lint-source.js';
-import { allRules } from '../../src/engine/registry.js';
+import { recommendedConfig } from '../helpers/config.js';
 
 function config(patch: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  const base = emptyConfig('/repo');
-  for (const rule of allRules) base.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
+  const base = recommendedConfig('/repo');
   return { ...base, ...patch };
 }
 

@@ -2,19 +2,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyConfig } from '../../src/engine/config.js';
-import { allRules } from '../../src/engine/registry.js';
 import { emptyStatus, reconcile, type ReconcileDeps, type SyncSpec, type SyncStatus } from '../../src/sync/reconcile.js';
 import { SourceError } from '../../src/sync/source/errors.js';
 import { fetchSource } from '../../src/sync/source/fetch.js';
 import { readFiles } from '../../src/sync/source/read-files.js';
 import { FakeKube } from '../helpers/fake-kube.js';
 import { TestRepo } from '../helpers/git-repo.js';
+import { recommendedConfig } from '../helpers/config.js';
 
 const lintConfig = () => {
-  const c = emptyConfig('/repo');
-  for (const rule of allRules) c.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
-  return c;
+  return recommendedConfig('/repo');
 };
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: vms\ndata:\n  key: value\n`;
 const vm = (name: string, extra = '') => `apiVersion: kubevirt.io/v1

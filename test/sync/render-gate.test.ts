@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyConfig } from '../../src/engine/config.js';
-import { allRules } from '../../src/engine/registry.js';
 import { gate } from '../../src/sync/gate/gate.js';
 import { render } from '../../src/sync/render/render.js';
+import { recommendedConfig } from '../helpers/config.js';
 
 const config = () => {
-  const c = emptyConfig('/repo');
-  for (const rule of allRules) c.rules[rule.meta.id] = { level: rule.meta.level, options: {} };
-  return c;
+  return recommendedConfig('/repo');
 };
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: ns\ndata: {}\n`;
