@@ -115,8 +115,18 @@ class Builder {
   }
 
   private resolvePlain(raw: string): unknown {
+    // Most plain scalars are words (keys, names, enums): under YAML 1.1 only null, booleans, numbers and
+    // `<<` resolve to something else, and those start with a digit, a sign, '.', '~', '<' or one of
+    // y/n/t/f/o in either case. Anything else is a string without trying every resolver.
+    if (isPlainWordStart(raw.charCodeAt(0))) return raw;
     const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
     if (tag.tagName === 'tag:yaml.org,2002:merge') throw new Unsupported();
     return value;
   }
+}
+
+/** Letters that cannot begin a YAML 1.1 null, boolean, number or merge key. */
+function isPlainWordStart(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a && !'ynfto'.includes(String.fromCharCode(lower));
 }

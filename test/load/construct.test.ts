@@ -30,6 +30,15 @@ describe('constructFast', () => {
     if (text.startsWith('__proto__')) expect(Object.getPrototypeOf((out as Record<string, unknown>[])[0])).toBe(Object.prototype);
   });
 
+  it('resolves plain words exactly as loadAll does, whatever letter they start with', () => {
+    const words = ['y', 'Y', 'yes', 'YES', 'n', 'No', 'NULL', 'null', 'true', 'TRUE', 'False', 'on', 'Off', 'OFF', 'o', 'ok', 'tt', 'fedora', 'Always', 'virtio', 'quay.io/x', 'x1', 'Zed'];
+    for (let c = 65; c <= 122; c++) if (c <= 90 || c >= 97) words.push(String.fromCharCode(c), `${String.fromCharCode(c)}es`, `${String.fromCharCode(c)}ull`, `${String.fromCharCode(c)}rue`);
+    const values = words.map((w, i) => `k${i}: ${w}`).join('\n');
+    const keys = words.map((w) => `---\n${w}: 1`).join('\n');
+    const text = `${values}\n${keys}\n`;
+    expect(fast(text)).toEqual(reference(text));
+  });
+
   it.each([
     ['merge keys', 'a: &x {p: 1}\nb:\n  <<: *x\n  q: 2\n'],
     ['tags', 'a: !!str 123\n'],
