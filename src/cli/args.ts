@@ -32,9 +32,13 @@ export interface LintRequest {
   concurrency?: number;
 }
 
+/** A lint request with nothing set: the base for commands that only need the lint configuration. */
+export const DEFAULT_LINT_REQUEST: LintRequest = { command: 'lint', paths: ['.'], outputs: [{ format: 'stylish' }], quiet: false, verbose: false, include: [], exclude: [], ruleOverrides: {} };
+
 export type Request = LintRequest | { command: 'rules' } | { command: 'help' } | { command: 'version' };
 
 export const HELP = `Usage: virtops lint [options] [paths...]
+       virtops plan --repo <url|path> [options]    (virtops plan --help)
        virtops rules
 
 Lint KubeVirt manifests (VirtualMachine, VirtualMachineInstance, pools, OpenShift Templates,

@@ -8,7 +8,8 @@ import { lintSource, type LintSourceResult } from '../engine/lint-source.js';
 import { activeRules, allRules, ruleIds } from '../engine/registry.js';
 import { expandInputs } from '../load/files.js';
 import { formatters, type RuleDescriptor } from '../report/index.js';
-import { HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
+import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
+import { planCommand } from './plan.js';
 
 /** The `virtops` command: arguments in, exit code out; all output through the given streams. */
 
@@ -23,6 +24,7 @@ export interface Io {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
+    if (argv[0] === 'plan') return await planCommand(argv.slice(1), io, resolveConfig({ ...DEFAULT_LINT_REQUEST, paths: ['.'] }, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':

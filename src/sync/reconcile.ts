@@ -6,8 +6,9 @@ import { gate, type GateVerdict } from './gate/gate.js';
 import { dataVolumeHealth } from './health/datavolume.js';
 import type { Health } from './health/types.js';
 import { runStrategyOf, vmHealth } from './health/vm.js';
-import { keyFromObject, ownerOf, withOwner, type InventoryEntry } from './inventory/inventory.js';
-import { classify, preparePayload, type DryRunOutcome, type PlannedChange } from './plan/plan.js';
+import { keyFromObject, ownerOf, type InventoryEntry } from './inventory/inventory.js';
+import { planObjects } from './plan/dry-run.js';
+import type { PlannedChange } from './plan/plan.js';
 import { powerPolicyOf } from './plan/power.js';
 import { DEFAULT_ORPHAN_KINDS, keyOf, planPrune, type BlockedPrune, type PruneAction } from './prune/plan-prune.js';
 import { render } from './render/render.js';
@@ -137,9 +138,7 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   status.lastAttemptedRevision = artifact.revision;
   let plan: PlannedChange[];
   try {
-    plan = [];
-    const newNamespaces = new Set(rendered.objects.filter(({ object }) => object['kind'] === 'Namespace').map(({ object }) => keyFromObject(object).name));
-    for (const { object } of rendered.objects) plan.push(await planOne(deps.kube, withOwner(object, spec.owner), newNamespaces));
+    plan = await planObjects(deps.kube, rendered.objects.map(({ object }) => object), spec.owner);
     conditions.markRecovered('PlanFailed');
   } catch (error) {
     conditions.markFailed('PlanFailed', error instanceof KubeError ? error.reason : 'PlanFailed', (error as Error).message);
@@ -203,24 +202,6 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
     pruned: pruneOutcome.pruned.length,
     blocked: pruneOutcome.blocked.length + applied.filter((a) => a.outcome === 'blocked').length,
   });
-}
-
-async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>): Promise<PlannedChange> {
-  const ref = keyFromObject(desired);
-  const live = await kube.get(ref);
-  const prepared = preparePayload(desired, live);
-  let dryRun: DryRunOutcome;
-  try {
-    dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true, force: true }) };
-  } catch (error) {
-    if (error instanceof KubeError && error.retryable) throw error;
-    // Its namespace is created by this same sync (an earlier wave): nothing to dry-run against yet.
-    if (!live && ref.namespace && newNamespaces.has(ref.namespace) && error instanceof KubeError && error.reason === 'NotFound' && error.message.includes(`namespaces "${ref.namespace}" not found`)) {
-      return classify(prepared.payload, undefined, { ok: true, object: prepared.payload }, prepared.powerOverride);
-    }
-    dryRun = { ok: false, reason: error instanceof KubeError ? error.reason : 'Unknown', message: (error as Error).message, ...(error instanceof KubeError && error.code ? { code: error.code } : {}) };
-  }
-  return classify(prepared.payload, live, dryRun, prepared.powerOverride);
 }
 
 async function prune(kube: KubeClient, spec: SyncSpec, inventory: readonly InventoryEntry[], desired: readonly InventoryEntry[], revision: string, events: SyncEvent[]): Promise<{ pruned: PruneAction[]; blocked: BlockedPrune[]; error?: string }> {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiServerClient, loadKubeConfig, type Json } from '../../src/kube/client.js';
+import { main } from '../../src/cli/main.js';
 import { emptyStatus, reconcile, type ReconcileDeps, type SyncSpec, type SyncStatus } from '../../src/sync/reconcile.js';
 import { fetchSource } from '../../src/sync/source/fetch.js';
 import { readFiles } from '../../src/sync/source/read-files.js';
@@ -140,6 +141,28 @@ describe.runIf(binDir || requireCluster)('reconcile against a real API server an
   it('a change in git reaches the cluster', async () => {
     await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 2 }) }, 'more cores');
     await sync();
+    const web = await get('VirtualMachine', 'web');
+    expect(((web?.['spec'] as Json)['template'] as { spec: { domain: { cpu: { cores: number } } } }).spec.domain.cpu.cores).toBe(2);
+  }, 60_000);
+
+  it('virtops plan shows what a sync would do, in VM terms, and changes nothing', async () => {
+    await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 3 }) }, 'three cores');
+    let out = '';
+    let err = '';
+    const kubeconfig = path.join(cluster.workDir, 'admin.kubeconfig');
+    const code = await main(['plan', '--repo', git.url('fleet.git'), '--path', 'clusters/lab', '--kubeconfig', kubeconfig, '--owner', 'virtops/fleet', '--format', 'json'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      readStdin: async () => new Uint8Array(),
+      cwd: repoRoot,
+      isTTY: false,
+      env: { VIRTOPS_GIT_USERNAME: 'agent', VIRTOPS_GIT_PASSWORD: 's3cret' },
+    });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const plan = JSON.parse(out) as { changes: { subject: string; action: string; impact?: string; changes: string[] }[] };
+    expect(plan.changes.find((c) => c.subject === 'VirtualMachine/fleet/web')).toMatchObject({ action: 'update', impact: 'restart-required', changes: ['spec.template.spec.domain.cpu.cores'] });
+    expect(plan.changes.find((c) => c.subject === 'VirtualMachine/fleet/db')).toMatchObject({ action: 'unchanged' });
     const web = await get('VirtualMachine', 'web');
     expect(((web?.['spec'] as Json)['template'] as { spec: { domain: { cpu: { cores: number } } } }).spec.domain.cpu.cores).toBe(2);
   }, 60_000);

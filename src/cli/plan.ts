@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ResolvedConfig } from '../engine/config.js';
+import { ApiServerClient, loadKubeConfig } from '../kube/client.js';
+import { KubeError } from '../kube/errors.js';
+import { gate } from '../sync/gate/gate.js';
+import { planObjects } from '../sync/plan/dry-run.js';
+import type { PlannedChange } from '../sync/plan/plan.js';
+import { render } from '../sync/render/render.js';
+import { SourceError } from '../sync/source/errors.js';
+import { fetchSource, type Credentials, type SourceRef } from '../sync/source/fetch.js';
+import { readFiles } from '../sync/source/read-files.js';
+import { parseRepoUrl } from '../sync/source/url.js';
+import { UsageError } from './args.js';
+
+/**
+ * `virtops plan`: what a sync of a revision would do to the cluster, in VM terms, changing nothing.
+ * Same stages as the agent: source → render → lint gate → server-side dry run.
+ */
+
+export const PLAN_HELP = `Usage: virtops plan --repo <url|path> [options]
+
+Shows what syncing a revision would do, without changing anything: objects created, changed
+(with what a change means for a running VM: live update or restart), unchanged, and blocked.
+
+Options:
+  --repo <url|path>        HTTPS URL or local path of the git repository (required)
+  --branch <name>          branch to follow (default main); or --tag <name>, or --commit <sha>
+  --path <dir>             directory inside the repository (default: the root)
+  --include <glob>         files to take (repeatable; default **/*.yaml, **/*.yml, **/*.json)
+  --exclude <glob>         files to leave out (repeatable)
+  --kubeconfig <file>      cluster to plan against (default: in-cluster, then KUBECONFIG/~/.kube/config)
+  --owner <ns/name>        owner recorded on objects (default: cli/<repository name>)
+  --format <text|json>     output format (default text)
+Credentials for HTTPS come from VIRTOPS_GIT_TOKEN, or VIRTOPS_GIT_USERNAME and VIRTOPS_GIT_PASSWORD.
+Exit codes: 0 the plan can be applied; 1 lint errors or blocked changes; 2 usage, source or cluster error.`;
+
+export interface PlanIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export async function planCommand(argv: readonly string[], io: PlanIo, lintConfig: ResolvedConfig): Promise<number> {
+  const { values } = parseFlags(argv);
+  if (values.help) {
+    io.stdout(`${PLAN_HELP}\n`);
+    return 0;
+  }
+  if (!values.repo) throw new UsageError('plan needs --repo <url|path>');
+  const refs = [values.branch, values.tag, values.commit].filter((v) => v !== undefined);
+  if (refs.length > 1) throw new UsageError('give at most one of --branch, --tag, --commit');
+  if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const ref: SourceRef = values.commit ? { commit: values.commit } : values.tag ? { tag: values.tag } : { branch: values.branch ?? 'main' };
+
+  const cacheDir = mkdtempSync(join(tmpdir(), 'virtops-plan-'));
+  try {
+    const location = parseRepoUrl(values.repo, io.cwd);
+    const credentials = credentialsFrom(io.env);
+    const artifact = await fetchSource({ location, ref, cacheDir, ...(credentials ? { credentials } : {}) });
+    const files = await readFiles(artifact, { path: values.path ?? '', include: values.include ?? [], exclude: values.exclude ?? [] });
+    const rendered = render(files, lintConfig);
+    const verdict = gate(rendered);
+    if (!verdict.passed) {
+      io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, lint: verdict })}\n` : formatLintFailure(artifact.revision, verdict));
+      return 1;
+    }
+    const kube = new ApiServerClient(loadKubeConfig(values.kubeconfig));
+    const owner = values.owner ?? `cli/${values.repo.replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '')}`;
+    const plan = await planObjects(kube, rendered.objects.map((o) => o.object), owner);
+    io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, changes: plan.map(({ payload: _p, ...rest }) => rest) })}\n` : formatPlan(artifact.revision, plan));
+    return plan.some((c) => c.action === 'blocked') ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof SourceError || error instanceof KubeError) {
+      io.stderr(`virtops plan: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+function parseFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        repo: { type: 'string' },
+        branch: { type: 'string' },
+        tag: { type: 'string' },
+        commit: { type: 'string' },
+        path: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        kubeconfig: { type: 'string' },
+        owner: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Credentials from the environment only: never from arguments, which show in process lists. */
+function credentialsFrom(env: Record<string, string | undefined>): Credentials | undefined {
+  if (env['VIRTOPS_GIT_TOKEN']) return { username: env['VIRTOPS_GIT_USERNAME'] ?? 'x-access-token', password: env['VIRTOPS_GIT_TOKEN'] };
+  if (env['VIRTOPS_GIT_USERNAME'] && env['VIRTOPS_GIT_PASSWORD']) return { username: env['VIRTOPS_GIT_USERNAME'], password: env['VIRTOPS_GIT_PASSWORD'] };
+  return undefined;
+}
+
+function formatLintFailure(revision: string, verdict: ReturnType<typeof gate>): string {
+  const lines = [`Revision ${revision} would be held back: ${verdict.errors} lint error(s).`];
+  for (const f of verdict.findings.filter((x) => x.severity === 'error')) lines.push(`  ${f.file}:${f.line}:${f.column}  ${f.message}  ${f.ruleId}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const IMPACT: Record<string, string> = { none: '', power: 'power state change', 'live-update': 'applied to the running VM (live update, may live-migrate)', 'restart-required': 'takes effect at the next restart' };
+
+export function formatPlan(revision: string, plan: readonly PlannedChange[]): string {
+  const width = Math.max(0, ...plan.map((c) => c.subject.length));
+  const lines = [`Plan for ${revision}: ${count(plan, 'create')} to create, ${count(plan, 'update')} to change, ${count(plan, 'unchanged')} unchanged, ${count(plan, 'blocked')} blocked`];
+  for (const change of plan) {
+    let detail = '';
+    if (change.action === 'update') detail = [change.impact ? IMPACT[change.impact] : '', change.restartPaths ? `restart needed for ${change.restartPaths.join(', ')}` : '', `changes ${change.changes.join(', ')}`].filter(Boolean).join('; ');
+    if (change.action === 'blocked') detail = change.reason ?? '';
+    if (change.powerOverride) detail = [detail, `keeps runStrategy ${change.powerOverride.live} set outside git (git: ${change.powerOverride.declared})`].filter(Boolean).join('; ');
+    lines.push(`  ${change.action.padEnd(9)}  ${change.subject.padEnd(width)}${detail ? `  ${detail}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function count(plan: readonly PlannedChange[], action: PlannedChange['action']): number {
+  return plan.filter((c) => c.action === action).length;
+}

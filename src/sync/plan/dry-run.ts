@@ -1,0 +1,34 @@
+import type { KubeClient } from '../../kube/client.js';
+import { KubeError } from '../../kube/errors.js';
+import { keyFromObject, withOwner } from '../inventory/inventory.js';
+import { classify, preparePayload, type DryRunOutcome, type PlannedChange } from './plan.js';
+
+/**
+ * The plan stage's I/O: for each desired object, read the live one and ask the API server for a
+ * server-side dry run of the payload (its defaulting and admission webhooks take part), then classify.
+ * Transient API errors abort the plan (retry later); a rejection is a blocked change.
+ */
+export async function planObjects(kube: KubeClient, objects: readonly Record<string, unknown>[], owner: string): Promise<PlannedChange[]> {
+  const newNamespaces = new Set(objects.filter((object) => object['kind'] === 'Namespace').map((object) => keyFromObject(object).name));
+  const plan: PlannedChange[] = [];
+  for (const object of objects) plan.push(await planOne(kube, withOwner(object, owner), newNamespaces));
+  return plan;
+}
+
+async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>): Promise<PlannedChange> {
+  const ref = keyFromObject(desired);
+  const live = await kube.get(ref);
+  const prepared = preparePayload(desired, live);
+  let dryRun: DryRunOutcome;
+  try {
+    dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true, force: true }) };
+  } catch (error) {
+    if (error instanceof KubeError && error.retryable) throw error;
+    // Its namespace is created by this same sync (an earlier wave): nothing to dry-run against yet.
+    if (!live && ref.namespace && newNamespaces.has(ref.namespace) && error instanceof KubeError && error.reason === 'NotFound' && error.message.includes(`namespaces "${ref.namespace}" not found`)) {
+      return classify(prepared.payload, undefined, { ok: true, object: prepared.payload }, prepared.powerOverride);
+    }
+    dryRun = { ok: false, reason: error instanceof KubeError ? error.reason : 'Unknown', message: (error as Error).message, ...(error instanceof KubeError && error.code ? { code: error.code } : {}) };
+  }
+  return classify(prepared.payload, live, dryRun, prepared.powerOverride);
+}
