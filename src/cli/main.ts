@@ -10,6 +10,7 @@ import { expandInputs } from '../load/files.js';
 import { formatters, type RuleDescriptor } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
 import { planCommand } from './plan.js';
+import { syncCommand } from './sync.js';
 
 /** The `virtops` command: arguments in, exit code out; all output through the given streams. */
 
@@ -24,7 +25,8 @@ export interface Io {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    if (argv[0] === 'plan') return await planCommand(argv.slice(1), io, resolveConfig({ ...DEFAULT_LINT_REQUEST, paths: ['.'] }, io.cwd));
+    if (argv[0] === 'plan') return await planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === 'sync') return await syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ResolvedConfig } from '../engine/config.js';
+import { ApiServerClient, loadKubeConfig } from '../kube/client.js';
+import { KubeError } from '../kube/errors.js';
+import { StatusWriter } from '../kube/status-writer.js';
+import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, GitSyncError, readGitSync, statusOf } from '../sync/gitsync.js';
+import { reconcile } from '../sync/reconcile.js';
+import { fetchSource } from '../sync/source/fetch.js';
+import { readFiles } from '../sync/source/read-files.js';
+import { parseRepoUrl } from '../sync/source/url.js';
+import { UsageError } from './args.js';
+
+/**
+ * `virtops sync --gitsync <namespace>/<name>`: one reconcile of a GitSync from the command line, with
+ * exactly the agent's code path (for CI jobs and debugging): status and Events are written to the
+ * cluster like the agent writes them.
+ */
+
+export const SYNC_HELP = `Usage: virtops sync --gitsync <namespace>/<name> [--kubeconfig <file>] [--cache-dir <dir>]
+
+Runs one reconcile of the GitSync: fetch, lint gate, plan, apply, prune, health; writes its status
+and Events. Exit codes: 0 Ready; 1 the sync failed or was held back (see the status); 2 usage or
+cluster errors.`;
+
+export interface SyncIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfig: ResolvedConfig): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], strict: true, options: { gitsync: { type: 'string' }, kubeconfig: { type: 'string' }, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    io.stdout(`${SYNC_HELP}\n`);
+    return 0;
+  }
+  const match = /^([a-z0-9-]+)\/([a-z0-9.-]+)$/.exec(values.gitsync ?? '');
+  if (!match) throw new UsageError('sync needs --gitsync <namespace>/<name>');
+  const [, namespace, name] = match as unknown as [string, string, string];
+  const config = loadKubeConfig(values.kubeconfig);
+  const kube = new ApiServerClient(config);
+  const writer = new StatusWriter(config);
+  try {
+    const object = await kube.get({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name });
+    if (!object) {
+      io.stderr(`virtops sync: GitSync ${namespace}/${name} not found\n`);
+      return 2;
+    }
+    const settings = readGitSync(object);
+    if (settings.suspend) {
+      io.stdout(`GitSync ${namespace}/${name} is suspended; nothing done\n`);
+      return 0;
+    }
+    const secret = settings.secretName ? await kube.get({ apiVersion: 'v1', kind: 'Secret', namespace, name: settings.secretName }) : undefined;
+    const credentials = credentialsFromSecret(secret);
+    const cacheDir = join(values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'), namespace, name);
+    mkdirSync(cacheDir, { recursive: true });
+    const { status, events } = await reconcile(settings.spec, statusOf(object), {
+      kube,
+      fetch: () => fetchSource({ location: parseRepoUrl(settings.url), ref: settings.ref, cacheDir, ...(credentials ? { credentials } : {}) }),
+      readFiles: (artifact, selection) => readFiles(artifact, selection),
+      lintConfig,
+      now: () => new Date(),
+    });
+    const target = { group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name };
+    await writer.writeStatus(target, { ...status, observedGeneration: (object['metadata'] as { generation?: number }).generation });
+    const uid = (object['metadata'] as { uid?: string }).uid;
+    for (const event of events) await writer.event({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name, ...(uid ? { uid } : {}) }, event.type, event.reason, event.message, new Date());
+    const ready = status.conditions.find((c) => c.type === 'Ready');
+    io.stdout(`GitSync ${namespace}/${name}: Ready=${ready?.status ?? 'Unknown'} ${ready?.reason ?? ''}: ${ready?.message ?? ''}\n`);
+    for (const event of events) io.stdout(`  ${event.type === 'Warning' ? 'warning' : 'event'}  ${event.reason}: ${event.message}\n`);
+    return ready?.status === 'True' || (ready?.status === 'Unknown' && status.lastAppliedRevision === status.lastFetchedRevision) ? 0 : 1;
+  } catch (error) {
+    if (error instanceof KubeError || error instanceof GitSyncError) {
+      io.stderr(`virtops sync: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,146 @@
+// `virtops sync --gitsync ns/name` against a real API server and git server: reads the GitSync and its
+// Secret, reconciles, writes the status subresource and Events; `kubectl get gitsync` shows them.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
+import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const binDir = await findClusterBinDir();
+const requireCluster = process.env.VIRTOPS_REQUIRE_CLUSTER === '1';
+
+const VM = `apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata:
+  name: web
+  namespace: apps
+spec:
+  runStrategy: Halted
+  template:
+    spec:
+      domain:
+        memory:
+          guest: 1Gi
+        devices:
+          disks:
+            - name: root
+              disk:
+                bus: virtio
+      volumes:
+        - name: root
+          containerDisk:
+            image: quay.io/containerdisks/fedora:41
+`;
+
+describe.runIf(binDir || requireCluster)('virtops sync --gitsync (real API server and git server)', () => {
+  let cluster: Cluster;
+  let git: GitServer;
+  let kubeconfig: string;
+  let work: GitWorkTree;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtops-sync-cache-'));
+
+  const run = async (args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => new Uint8Array(), cwd: repoRoot, isTTY: false, env: {} });
+    return { code, out, err };
+  };
+
+  beforeAll(async () => {
+    if (!binDir) throw new Error('VIRTOPS_REQUIRE_CLUSTER=1 but the cluster binaries are not built (bash test/cluster/build.sh)');
+    cluster = await startCluster({ binDir, crdFiles: [path.join(repoRoot, 'deploy', 'crds', 'kubevirt-test-crds.yaml'), path.join(repoRoot, 'deploy', 'gitsync-crd.yaml')] });
+    kubeconfig = path.join(cluster.workDir, 'admin.kubeconfig');
+    fs.writeFileSync(kubeconfig, cluster.adminKubeconfig);
+    git = await startGitServer({ user: 'agent', password: 's3cret' });
+    git.createRepo('apps.git');
+    work = await GitWorkTree.init(fs.mkdtempSync(path.join(os.tmpdir(), 'virtops-sync-work-')));
+    work.write({ 'apps/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n', 'apps/web.yaml': VM });
+    await work.commit('apps');
+    await work.push(git.authUrl('apps.git'));
+    const manifests = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: virtops
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: git-auth
+  namespace: virtops
+stringData:
+  username: agent
+  password: s3cret
+---
+apiVersion: virtops.io/v1alpha1
+kind: GitSync
+metadata:
+  name: apps
+  namespace: virtops
+spec:
+  source:
+    url: ${git.url('apps.git')}
+    path: apps
+    secretRef:
+      name: git-auth
+`;
+    const applied = await cluster.kubectl(['apply', '-f', '-'], { input: manifests });
+    expect(applied.code, applied.stderr).toBe(0);
+  }, 240_000);
+
+  afterAll(async () => {
+    await git?.stop();
+    await cluster?.stop();
+  }, 60_000);
+
+  it('reconciles, writes the status and Events, and kubectl get gitsync shows them', async () => {
+    const first = await run(['sync', '--gitsync', 'virtops/apps', '--kubeconfig', kubeconfig, '--cache-dir', cacheDir]);
+    expect(first.err).toBe('');
+    // No virt-controller yet: the VM has no status, so the sync is applied but still progressing.
+    expect(first.out).toMatch(/^GitSync virtops\/apps: Ready=Unknown Progressing: 1 object\(s\) still progressing/);
+    expect(first.code).toBe(0);
+
+    // A simulated virt-controller reports the halted VM as Stopped: now the sync is Ready.
+    const simulated = await cluster.kubectl(['patch', 'vm', '-n', 'apps', 'web', '--subresource=status', '--type=merge', '-p', '{"status":{"printableStatus":"Stopped","observedGeneration":1,"conditions":[{"type":"Ready","status":"False","reason":"VMINotExists"}]}}']);
+    expect(simulated.code, simulated.stderr).toBe(0);
+    const result = await run(['sync', '--gitsync', 'virtops/apps', '--kubeconfig', kubeconfig, '--cache-dir', cacheDir]);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/^GitSync virtops\/apps: Ready=True Succeeded: applied revision main@sha1:[0-9a-f]{40}/);
+    expect(result.code).toBe(0);
+
+    const got = await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json']);
+    const status = JSON.parse(got.stdout).status;
+    expect(status.lastAppliedRevision).toMatch(/^main@sha1:/);
+    expect(status.inventory.map((e: { kind: string; name: string }) => `${e.kind}/${e.name}`).sort()).toEqual(['Namespace/apps', 'VirtualMachine/web']);
+    expect(status.conditions.find((c: { type: string }) => c.type === 'Ready')).toMatchObject({ status: 'True' });
+
+    const table = await cluster.kubectl(['get', 'gitsync', '-n', 'virtops']);
+    expect(table.stdout.split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+REVISION\s+VMS\s+AGE/);
+    expect(table.stdout.split('\n')[1]).toMatch(/^apps\s+True\s+applied revision main@sha1:\w+\s+main@sha1:\w+\s+1\/1/);
+  }, 60_000);
+
+  it('a lint-failing commit is held back and recorded as a Warning Event on the GitSync', async () => {
+    work.write({ 'apps/web.yaml': VM.replace('bus: virtio', 'bus: virtio\n              bootorder: 1') });
+    await work.commit('typo');
+    await work.push(git.authUrl('apps.git'));
+    const held = await run(['sync', '--gitsync', 'virtops/apps', '--kubeconfig', kubeconfig, '--cache-dir', cacheDir]);
+    expect(held.code).toBe(1);
+    expect(held.out).toMatch(/Ready=False LintErrors: revision main@sha1:\w+ has 1 lint error .*apps\/web\.yaml|Ready=False LintErrors: revision main@sha1:\w+ has 1 lint error \(first: web\.yaml/);
+    const events = await cluster.kubectl(['get', 'events', '-n', 'virtops', '-o', 'json']);
+    const lintEvents = JSON.parse(events.stdout).items.filter((e: { reason: string }) => e.reason === 'LintFailed');
+    expect(lintEvents).toHaveLength(1);
+    expect(lintEvents[0]).toMatchObject({ type: 'Warning', involvedObject: { kind: 'GitSync', name: 'apps', namespace: 'virtops' } });
+
+    const vm = await cluster.kubectl(['get', 'vm', '-n', 'apps', 'web', '-o', 'jsonpath={.metadata.annotations.virtops\\.io/owner}']);
+    expect(vm.stdout).toBe('virtops/apps');
+  }, 60_000);
+
+  it('a missing GitSync and a bad flag exit 2 with a message', async () => {
+    expect(await run(['sync', '--gitsync', 'virtops/nope', '--kubeconfig', kubeconfig])).toMatchObject({ code: 2, err: expect.stringMatching(/GitSync virtops\/nope not found/) });
+    expect(await run(['sync', '--gitsync', 'nonsense'])).toMatchObject({ code: 2, err: expect.stringMatching(/--gitsync <namespace>\/<name>/) });
+  });
+});
