@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiLeaseStore, LeaderElector } from '../../src/agent/lease.js';
 import { main } from '../../src/cli/main.js';
+import { loadKubeConfig } from '../../src/kube/client.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
 
@@ -137,6 +139,28 @@ spec:
 
     const vm = await cluster.kubectl(['get', 'vm', '-n', 'apps', 'web', '-o', 'jsonpath={.metadata.annotations.virtops\\.io/owner}']);
     expect(vm.stdout).toBe('virtops/apps');
+  }, 60_000);
+
+  it('two agents with one Lease: exactly one leads; release hands over; an expired Lease is taken over', async () => {
+    const store = new ApiLeaseStore(loadKubeConfig(kubeconfig));
+    const options = { namespace: 'virtops', name: 'virtops-agent', durationSeconds: 15 };
+    const a = new LeaderElector(store, { ...options, identity: 'agent-a' });
+    const b = new LeaderElector(store, { ...options, identity: 'agent-b' });
+    const first = await Promise.all([a.tryAcquireOrRenew(), b.tryAcquireOrRenew()]);
+    expect(first.filter(Boolean)).toHaveLength(1);
+    const [leader, follower] = first[0] ? [a, b] : [b, a];
+    for (let round = 0; round < 3; round++) {
+      const both = await Promise.all([leader.tryAcquireOrRenew(), follower.tryAcquireOrRenew()]);
+      expect(both).toEqual([true, false]);
+    }
+    await leader.release();
+    expect(await follower.tryAcquireOrRenew()).toBe(true);
+    expect(await leader.tryAcquireOrRenew()).toBe(false);
+    // The follower-now-leader stops renewing (crash): after the lease duration the other takes over.
+    const later = new LeaderElector(store, { ...options, identity: first[0] ? 'agent-a' : 'agent-b', now: () => new Date(Date.now() + 20_000) });
+    expect(await later.tryAcquireOrRenew()).toBe(true);
+    const lease = JSON.parse((await cluster.kubectl(['get', 'lease', '-n', 'virtops', 'virtops-agent', '-o', 'json'])).stdout);
+    expect(lease.spec.leaseTransitions).toBeGreaterThanOrEqual(2);
   }, 60_000);
 
   it('a missing GitSync and a bad flag exit 2 with a message', async () => {
