@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,11 +5,8 @@ import type { ResolvedConfig } from '../engine/config.js';
 import { ApiServerClient, loadKubeConfig } from '../kube/client.js';
 import { KubeError } from '../kube/errors.js';
 import { StatusWriter } from '../kube/status-writer.js';
-import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, GitSyncError, readGitSync, statusOf } from '../sync/gitsync.js';
-import { reconcile } from '../sync/reconcile.js';
-import { fetchSource } from '../sync/source/fetch.js';
-import { readFiles } from '../sync/source/read-files.js';
-import { parseRepoUrl } from '../sync/source/url.js';
+import { GITSYNC_API_VERSION, GITSYNC_KIND, GitSyncError } from '../sync/gitsync.js';
+import { runGitSync } from '../sync/run-gitsync.js';
 import { UsageError } from './args.js';
 
 /**
@@ -53,26 +49,12 @@ export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfi
       io.stderr(`virtops sync: GitSync ${namespace}/${name} not found\n`);
       return 2;
     }
-    const settings = readGitSync(object);
-    if (settings.suspend) {
+    const run = await runGitSync(kube, writer, object, lintConfig, values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'));
+    if (run.skipped) {
       io.stdout(`GitSync ${namespace}/${name} is suspended; nothing done\n`);
       return 0;
     }
-    const secret = settings.secretName ? await kube.get({ apiVersion: 'v1', kind: 'Secret', namespace, name: settings.secretName }) : undefined;
-    const credentials = credentialsFromSecret(secret);
-    const cacheDir = join(values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'), namespace, name);
-    mkdirSync(cacheDir, { recursive: true });
-    const { status, events } = await reconcile(settings.spec, statusOf(object), {
-      kube,
-      fetch: () => fetchSource({ location: parseRepoUrl(settings.url), ref: settings.ref, cacheDir, ...(credentials ? { credentials } : {}) }),
-      readFiles: (artifact, selection) => readFiles(artifact, selection),
-      lintConfig,
-      now: () => new Date(),
-    });
-    const target = { group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name };
-    await writer.writeStatus(target, { ...status, observedGeneration: (object['metadata'] as { generation?: number }).generation });
-    const uid = (object['metadata'] as { uid?: string }).uid;
-    for (const event of events) await writer.event({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name, ...(uid ? { uid } : {}) }, event.type, event.reason, event.message, new Date());
+    const { status, events } = run;
     const ready = status.conditions.find((c) => c.type === 'Ready');
     io.stdout(`GitSync ${namespace}/${name}: Ready=${ready?.status ?? 'Unknown'} ${ready?.reason ?? ''}: ${ready?.message ?? ''}\n`);
     for (const event of events) io.stdout(`  ${event.type === 'Warning' ? 'warning' : 'event'}  ${event.reason}: ${event.message}\n`);

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResolvedConfig } from '../engine/config.js';
+import type { KubeClient } from '../kube/client.js';
+import type { StatusWriter } from '../kube/status-writer.js';
+import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, readGitSync, statusOf, type GitSyncSettings } from './gitsync.js';
+import { reconcile, type SyncEvent, type SyncStatus } from './reconcile.js';
+import { fetchSource } from './source/fetch.js';
+import { readFiles } from './source/read-files.js';
+import { parseRepoUrl } from './source/url.js';
+
+/**
+ * One reconcile of one GitSync resource, end to end: read it and its Secret, reconcile, write the
+ * status subresource and Events. The CLI's `virtops sync` and the agent's loop both call this.
+ */
+export interface GitSyncRun {
+  settings: GitSyncSettings;
+  status: SyncStatus;
+  events: SyncEvent[];
+  skipped?: 'suspended';
+}
+
+export async function runGitSync(kube: KubeClient, writer: StatusWriter, object: Record<string, unknown>, lintConfig: ResolvedConfig, cacheRoot: string, signal?: AbortSignal): Promise<GitSyncRun> {
+  const settings = readGitSync(object);
+  const previous = statusOf(object);
+  if (settings.suspend) return { settings, status: previous, events: [], skipped: 'suspended' };
+  const { namespace, name } = settings;
+  const secret = settings.secretName ? await kube.get({ apiVersion: 'v1', kind: 'Secret', namespace, name: settings.secretName }) : undefined;
+  const credentials = credentialsFromSecret(secret);
+  const cacheDir = join(cacheRoot, namespace, name);
+  mkdirSync(cacheDir, { recursive: true });
+  const { status, events } = await reconcile(settings.spec, previous, {
+    kube,
+    fetch: () => fetchSource({ location: parseRepoUrl(settings.url), ref: settings.ref, cacheDir, ...(credentials ? { credentials } : {}) }),
+    readFiles: (artifact, selection) => readFiles(artifact, selection),
+    lintConfig,
+    now: () => new Date(),
+    ...(signal ? { signal } : {}),
+  });
+  const metadata = object['metadata'] as { generation?: number; uid?: string };
+  await writer.writeStatus({ group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name }, { ...status, ...(metadata.generation !== undefined ? { observedGeneration: metadata.generation } : {}) });
+  for (const event of events) {
+    await writer.event({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name, ...(metadata.uid ? { uid: metadata.uid } : {}) }, event.type, event.reason, event.message, new Date());
+  }
+  return { settings, status, events };
+}
