@@ -40,9 +40,11 @@ class ValueMetric extends Metric {
     this.entry(labels).value = value;
   }
 
-  /** Gauges that describe a whole population (VMs by health) are replaced at once. */
-  reset(): void {
-    this.series.clear();
+  /** Gauges that describe a whole population (VMs by health of one GitSync) are replaced at once. */
+  clear(matching: Labels = {}): void {
+    for (const [key, series] of this.series) {
+      if (Object.entries(matching).every(([k, v]) => series.labels[k] === v)) this.series.delete(key);
+    }
   }
 
   render(): string[] {

@@ -40,6 +40,7 @@ export type Request = LintRequest | { command: 'rules' } | { command: 'help' } |
 export const HELP = `Usage: virtops lint [options] [paths...]
        virtops plan --repo <url|path> [options]    (virtops plan --help)
        virtops sync --gitsync <namespace>/<name>   (virtops sync --help)
+       virtops agent [options]                      (virtops agent --help)
        virtops rules
 
 Lint KubeVirt manifests (VirtualMachine, VirtualMachineInstance, pools, OpenShift Templates,

@@ -9,6 +9,7 @@ import { activeRules, allRules, ruleIds } from '../engine/registry.js';
 import { expandInputs } from '../load/files.js';
 import { formatters, type RuleDescriptor } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
+import { agentCommand } from './agent.js';
 import { planCommand } from './plan.js';
 import { syncCommand } from './sync.js';
 
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     if (argv[0] === 'plan') return await planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     if (argv[0] === 'sync') return await syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === 'agent') return await agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':

@@ -6,9 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { Agent } from '../../src/agent/agent.js';
 import { ApiLeaseStore, LeaderElector } from '../../src/agent/lease.js';
+import { StatusWriter } from '../../src/kube/status-writer.js';
+import { recommendedConfig } from '../helpers/config.js';
 import { main } from '../../src/cli/main.js';
-import { loadKubeConfig } from '../../src/kube/client.js';
+import { ApiServerClient, loadKubeConfig } from '../../src/kube/client.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
 
@@ -162,6 +166,49 @@ spec:
     const lease = JSON.parse((await cluster.kubectl(['get', 'lease', '-n', 'virtops', 'virtops-agent', '-o', 'json'])).stdout);
     expect(lease.spec.leaseTransitions).toBeGreaterThanOrEqual(2);
   }, 60_000);
+
+  it('the agent reconciles on its own, refreshes on a signed push webhook, serves health and metrics, and stops cleanly', async () => {
+    const config = loadKubeConfig(kubeconfig);
+    const logs: Record<string, unknown>[] = [];
+    const agent = new Agent(
+      { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace: 'virtops', name: 'agent-e2e', identity: 'agent-e2e-1', durationSeconds: 15 }) },
+      { namespace: 'virtops', port: 0, cacheDir, lintConfig: recommendedConfig(repoRoot), tickMs: 200, webhookSecret: 'hook-secret', identity: 'agent-e2e-1', log: (entry) => logs.push(entry) },
+    );
+    const port = await agent.start();
+    try {
+      // Fix the typo from the previous test: the agent applies it without being asked.
+      work.write({ 'apps/web.yaml': VM });
+      const fixed = await work.commit('fix');
+      await work.push(git.authUrl('apps.git'));
+      const revision = async () => JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json'])).stdout).status.lastAppliedRevision as string;
+      await expect.poll(revision, { timeout: 20_000, interval: 250 }).toBe(`main@sha1:${fixed}`);
+      expect(agent.isLeader()).toBe(true);
+
+      const get = (p: string) => fetch(`http://127.0.0.1:${port}${p}`).then(async (r) => ({ status: r.status, text: await r.text() }));
+      expect(await get('/healthz')).toEqual({ status: 200, text: 'ok\n' });
+      expect((await get('/readyz')).status).toBe(200);
+      const metrics = await get('/metrics');
+      expect(metrics.text).toMatch(/virtops_sync_duration_seconds_count\{gitsync="virtops\/apps",result="success"\} [1-9]/);
+      expect(metrics.text).toMatch(/virtops_vm_health\{gitsync="virtops\/apps",status="Healthy"\} 1/);
+
+      // A push: unsigned is refused; signed triggers a refresh ahead of the 5m interval.
+      work.write({ 'apps/extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: apps\ndata: {}\n' });
+      const pushed = await work.commit('extra');
+      await work.push(git.authUrl('apps.git'));
+      const body = JSON.stringify({ ref: 'refs/heads/main' });
+      const unsigned = await fetch(`http://127.0.0.1:${port}/webhook`, { method: 'POST', body, headers: { 'x-github-event': 'push' } });
+      expect(unsigned.status).toBe(401);
+      const signature = `sha256=${createHmac('sha256', 'hook-secret').update(body).digest('hex')}`;
+      const signed = await fetch(`http://127.0.0.1:${port}/webhook`, { method: 'POST', body, headers: { 'x-github-event': 'push', 'x-hub-signature-256': signature } });
+      expect(signed.status).toBe(202);
+      await expect.poll(revision, { timeout: 20_000, interval: 250 }).toBe(`main@sha1:${pushed}`);
+      expect(logs.some((l) => l['msg'] === 'webhook accepted')).toBe(true);
+    } finally {
+      await agent.stop();
+    }
+    const lease = JSON.parse((await cluster.kubectl(['get', 'lease', '-n', 'virtops', 'agent-e2e', '-o', 'json'])).stdout);
+    expect(lease.spec.holderIdentity).toBeUndefined();
+  }, 90_000);
 
   it('a missing GitSync and a bad flag exit 2 with a message', async () => {
     expect(await run(['sync', '--gitsync', 'virtops/nope', '--kubeconfig', kubeconfig])).toMatchObject({ code: 2, err: expect.stringMatching(/GitSync virtops\/nope not found/) });
