@@ -210,6 +210,35 @@ spec:
     expect(lease.spec.holderIdentity).toBeUndefined();
   }, 90_000);
 
+  it('the RBAC in deploy/agent.yaml is enough for a sync, and no more than it needs', async () => {
+    const applied = await cluster.kubectl(['apply', '-f', path.join(repoRoot, 'deploy', 'agent.yaml')]);
+    expect(applied.code, applied.stderr).toBe(0);
+    // Bind the same roles to the test's unprivileged user, which stands in for the ServiceAccount.
+    const user = cluster.limitedUser;
+    const bind = await cluster.kubectl(['apply', '-f', '-'], {
+      input: `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: e2e-agent, namespace: virtops}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: virtops-agent}
+subjects: [{apiGroup: rbac.authorization.k8s.io, kind: User, name: ${user}}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: e2e-manager}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: virtops-manager}
+subjects: [{apiGroup: rbac.authorization.k8s.io, kind: User, name: ${user}}]
+`,
+    });
+    expect(bind.code, bind.stderr).toBe(0);
+    const result = await run(['sync', '--gitsync', 'virtops/apps', '--kubeconfig', cluster.limitedUserKubeconfigPath, '--cache-dir', cacheDir]);
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/Ready=True/);
+    for (const [verb, resource, namespace] of [['create', 'pods', 'apps'], ['delete', 'nodes', ''], ['update', 'gitsyncs', 'virtops'], ['create', 'clusterrolebindings', '']] as const) {
+      const can = await cluster.kubectl(['auth', 'can-i', verb, resource, ...(namespace ? ['-n', namespace] : []), '--as', user]);
+      expect(can.stdout.trim(), `${verb} ${resource}`).toBe('no');
+    }
+  }, 60_000);
+
   it('a missing GitSync and a bad flag exit 2 with a message', async () => {
     expect(await run(['sync', '--gitsync', 'virtops/nope', '--kubeconfig', kubeconfig])).toMatchObject({ code: 2, err: expect.stringMatching(/GitSync virtops\/nope not found/) });
     expect(await run(['sync', '--gitsync', 'nonsense'])).toMatchObject({ code: 2, err: expect.stringMatching(/--gitsync <namespace>\/<name>/) });
