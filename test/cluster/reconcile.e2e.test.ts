@@ -191,6 +191,53 @@ describe.runIf(binDir || requireCluster)('reconcile against a real API server an
     expect(((await get('VirtualMachine', 'db'))?.['spec'] as { runStrategy: string }).runStrategy).toBe('Halted');
   }, 60_000);
 
+  it('the git server down changes nothing; when it is back, the sync resumes', async () => {
+    const before = status.lastAppliedRevision;
+    git.setOutage(503);
+    try {
+      const { events } = await sync();
+      expect(events.map((e) => e.reason)).toEqual(['FetchFailed']);
+      expect(status.lastAppliedRevision).toBe(before);
+      expect(status.conditions.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'GitServerUnavailable' });
+      expect(await get('VirtualMachine', 'web')).toBeDefined();
+    } finally {
+      git.setOutage(null);
+    }
+    await sync();
+    expect(status.conditions.find((c) => c.type === 'FetchFailed')).toBeUndefined();
+  }, 60_000);
+
+  it('a force-push is followed: the rewritten history is what gets applied', async () => {
+    await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 5 }) }, 'five cores, to be rewritten');
+    await sync();
+    await work.git(['reset', '--hard', 'HEAD~1']);
+    work.write({ 'clusters/lab/web.yaml': vm('web', { cores: 6 }) });
+    const rewritten = await work.commit('six cores instead');
+    await work.push(git.authUrl('fleet.git'), { force: true });
+    await sync();
+    expect(status.lastAppliedRevision).toBe(`main@sha1:${rewritten}`);
+    const web = await get('VirtualMachine', 'web');
+    expect(((web?.['spec'] as Json)['template'] as { spec: { domain: { cpu: { cores: number } } } }).spec.domain.cpu.cores).toBe(6);
+    await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 2 }) }, 'back to two');
+    await sync();
+  }, 60_000);
+
+  it('the API server restarted in the middle of a sync: the next sync ends in the right state, nothing lost', async () => {
+    await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 3 }) }, 'three cores');
+    const restart = cluster.restartApiServer({ graceful: false });
+    const interrupted = await sync().catch((error: Error) => ({ status, events: [{ type: 'Warning', reason: 'Thrown', message: error.message }] }));
+    await restart;
+    expect(interrupted).toBeDefined();
+    const { events } = await sync();
+    expect(events.filter((e) => e.type === 'Warning')).toEqual([]);
+    const web = await get('VirtualMachine', 'web');
+    expect(((web?.['spec'] as Json)['template'] as { spec: { domain: { cpu: { cores: number } } } }).spec.domain.cpu.cores).toBe(3);
+    expect(await get('VirtualMachine', 'db')).toBeDefined();
+    expect(await get('DataVolume', 'scratch')).toBeDefined();
+    await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 2 }) }, 'back to two again');
+    await sync();
+  }, 90_000);
+
   it('a file deleted from git is pruned with orphan propagation; the empty commit prunes nothing', async () => {
     await commitAndPush({ 'clusters/lab/db.yaml': null }, 'retire db');
     const { events } = await sync();
