@@ -210,6 +210,29 @@ spec:
     expect(lease.spec.holderIdentity).toBeUndefined();
   }, 90_000);
 
+  it('two agents with one Lease: only one of them applies', async () => {
+    const config = loadKubeConfig(kubeconfig);
+    const logs = new Map<string, Record<string, unknown>[]>([['a', []], ['b', []]]);
+    const agents = ['a', 'b'].map((id) => new Agent(
+      { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace: 'virtops', name: 'agent-pair', identity: `agent-${id}`, durationSeconds: 15 }) },
+      { namespace: 'virtops', port: 0, cacheDir: path.join(cacheDir, id), lintConfig: recommendedConfig(repoRoot), tickMs: 100, identity: `agent-${id}`, log: (entry) => logs.get(id)!.push(entry) },
+    ));
+    await Promise.all(agents.map((agent) => agent.start()));
+    try {
+      work.write({ 'apps/pair.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pair\n  namespace: apps\ndata: {}\n' });
+      const sha = await work.commit('pair');
+      await work.push(git.authUrl('apps.git'));
+      const revision = async () => JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json'])).stdout).status.lastAppliedRevision as string;
+      await expect.poll(revision, { timeout: 20_000, interval: 250 }).toBe(`main@sha1:${sha}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // both agents have had many ticks
+      const syncs = ['a', 'b'].map((id) => logs.get(id)!.filter((l) => l['msg'] === 'sync finished').length);
+      expect(syncs.filter((n) => n > 0)).toHaveLength(1);
+      expect(agents.filter((agent) => agent.isLeader())).toHaveLength(1);
+    } finally {
+      await Promise.all(agents.map((agent) => agent.stop()));
+    }
+  }, 60_000);
+
   it('the RBAC in deploy/agent.yaml is enough for a sync, and no more than it needs', async () => {
     const applied = await cluster.kubectl(['apply', '-f', path.join(repoRoot, 'deploy', 'agent.yaml')]);
     expect(applied.code, applied.stderr).toBe(0);
