@@ -6,9 +6,9 @@ import { gate, type GateVerdict } from './gate/gate.js';
 import { dataVolumeHealth } from './health/datavolume.js';
 import type { Health } from './health/types.js';
 import { runStrategyOf, vmHealth } from './health/vm.js';
-import { keyFromObject, ownerOf, type InventoryEntry } from './inventory/inventory.js';
-import { planObjects } from './plan/dry-run.js';
-import type { PlannedChange } from './plan/plan.js';
+import { keyFromObject, ownerOf, stampOf, type InventoryEntry } from './inventory/inventory.js';
+import { planObjects, type PlanShortcut } from './plan/dry-run.js';
+import { subjectOf, type PlannedChange } from './plan/plan.js';
 import { powerPolicyOf } from './plan/power.js';
 import { DEFAULT_ORPHAN_KINDS, keyOf, planPrune, type BlockedPrune, type PruneAction } from './prune/plan-prune.js';
 import { render } from './render/render.js';
@@ -137,8 +137,11 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   conditions.markReconciling('Planning', `planning ${rendered.objects.length} objects of ${artifact.revision}`);
   status.lastAttemptedRevision = artifact.revision;
   let plan: PlannedChange[];
+  let shortcut: PlanShortcut | undefined;
   try {
-    plan = await planObjects(deps.kube, rendered.objects.map(({ object }) => object), spec.owner);
+    const unchangedRevision = previous.lastAppliedRevision === artifact.revision;
+    shortcut = unchangedRevision ? await listShortcut(deps.kube, rendered.objects.map(({ object }) => object), previous.inventory) : undefined;
+    plan = await planObjects(deps.kube, rendered.objects.map(({ object }) => object), spec.owner, shortcut);
     conditions.markRecovered('PlanFailed');
   } catch (error) {
     conditions.markFailed('PlanFailed', error instanceof KubeError ? error.reason : 'PlanFailed', (error as Error).message);
@@ -171,7 +174,12 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   } else {
     conditions.markRecovered('ApplyFailed');
   }
-  const desiredKeys = rendered.objects.map(({ object }) => keyFromObject(object));
+  const stamps = new Map<string, string | undefined>(plan.map((change) => [change.subject, change.stamp]));
+  for (const result of applied) if (result.object) stamps.set(result.subject, stampOf(result.object));
+  const desiredKeys = rendered.objects.map(({ object }) => {
+    const stamp = stamps.get(subjectOf(object));
+    return { ...keyFromObject(object), ...(stamp ? { stamp } : {}) };
+  });
   // Keep in the inventory what was applied before even if this apply failed: it must stay prunable.
   status.inventory = mergeInventory(desiredKeys, failed.length > 0 ? previous.inventory : []);
 
@@ -183,7 +191,7 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
 
   // Health
   conditions.markReconciling('HealthCheck', 'checking VM and DataVolume health');
-  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now());
+  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now(), shortcut?.live);
   status.vms = healthResult.vms;
   const healthy = healthResult.vms.filter((v) => v.health === 'Healthy' || v.health === 'Suspended').length;
   status.vmSummary = { healthy, total: healthResult.vms.length, text: `${healthy}/${healthResult.vms.length}` };
@@ -232,7 +240,7 @@ async function prune(kube: KubeClient, spec: SyncSpec, inventory: readonly Inven
   return { pruned, blocked: plan.blocked };
 }
 
-async function checkHealth(kube: KubeClient, objects: readonly Record<string, unknown>[], spec: SyncSpec, now: Date): Promise<{ vms: VmSummaryEntry[]; degraded: string[]; progressing: number }> {
+async function checkHealth(kube: KubeClient, objects: readonly Record<string, unknown>[], spec: SyncSpec, now: Date, listed?: ReadonlyMap<string, Record<string, unknown>>): Promise<{ vms: VmSummaryEntry[]; degraded: string[]; progressing: number }> {
   const vms: VmSummaryEntry[] = [];
   const degraded: string[] = [];
   let progressing = 0;
@@ -240,7 +248,7 @@ async function checkHealth(kube: KubeClient, objects: readonly Record<string, un
     const kind = object['kind'];
     if (kind !== 'VirtualMachine' && kind !== 'DataVolume') continue;
     const ref = keyFromObject(object);
-    const live = await kube.get(ref);
+    const live = listed?.get(keyOf(ref)) ?? (await kube.get(ref));
     if (!live) continue;
     const since = sinceOf(live);
     const deadline = { now, seconds: spec.healthTimeoutSeconds, ...(since ? { since } : {}) };
@@ -273,14 +281,39 @@ function sinceOf(live: Record<string, unknown>): Date | undefined {
 
 function mergeInventory(primary: readonly InventoryEntry[], extra: readonly InventoryEntry[]): InventoryEntry[] {
   const seen = new Set(primary.map(keyOf));
-  const out = primary.map((e) => ({ apiVersion: e.apiVersion, kind: e.kind, ...(e.namespace ? { namespace: e.namespace } : {}), name: e.name }));
+  const entry = (e: InventoryEntry): InventoryEntry => ({ apiVersion: e.apiVersion, kind: e.kind, ...(e.namespace ? { namespace: e.namespace } : {}), name: e.name, ...(e.stamp ? { stamp: e.stamp } : {}) });
+  const out = primary.map(entry);
   for (const e of extra) {
     if (!seen.has(keyOf(e))) {
       seen.add(keyOf(e));
-      out.push({ apiVersion: e.apiVersion, kind: e.kind, ...(e.namespace ? { namespace: e.namespace } : {}), name: e.name });
+      out.push(entry(e));
     }
   }
   return out;
+}
+
+/**
+ * For a revision already applied: one LIST per kind instead of a GET and a dry run per object. When
+ * any LIST fails (e.g. RBAC allows only get), the plan takes the long way.
+ */
+async function listShortcut(kube: KubeClient, objects: readonly Record<string, unknown>[], inventory: readonly InventoryEntry[]): Promise<PlanShortcut | undefined> {
+  const kinds = new Map<string, { apiVersion: string; kind: string }>();
+  for (const object of objects) kinds.set(`${String(object['apiVersion'])}/${String(object['kind'])}`, { apiVersion: String(object['apiVersion']), kind: String(object['kind']) });
+  const live = new Map<string, Record<string, unknown>>();
+  try {
+    for (const { apiVersion, kind } of kinds.values()) {
+      for (const item of await kube.list(apiVersion, kind)) {
+        // Items of a typed list carry no apiVersion/kind of their own.
+        const full = { ...item, apiVersion, kind };
+        live.set(keyOf(keyFromObject(full)), full);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  const known = new Map<string, string>();
+  for (const entry of inventory) if (entry.stamp) known.set(keyOf(entry), entry.stamp);
+  return { live, known };
 }
 
 function countOutcomes(applied: readonly AppliedChange[]): { applied: number; unchanged: number } {

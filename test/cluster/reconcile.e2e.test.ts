@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiServerClient, loadKubeConfig, type Json } from '../../src/kube/client.js';
 import { main } from '../../src/cli/main.js';
 import { emptyStatus, reconcile, type ReconcileDeps, type SyncSpec, type SyncStatus } from '../../src/sync/reconcile.js';
@@ -131,9 +131,15 @@ describe.runIf(binDir || requireCluster)('reconcile against a real API server an
     expect(status.vms.map((v) => [v.name, v.health])).toEqual([['db', 'Progressing'], ['web', 'Progressing']]);
   }, 60_000);
 
-  it('a no-op sync writes nothing', async () => {
+  it('a no-op sync writes nothing, and needs no dry run and no per-object read', async () => {
     const before = (await get('VirtualMachine', 'web'))?.['metadata'] as { resourceVersion: string };
+    const applies = vi.spyOn(kube, 'apply');
+    const gets = vi.spyOn(kube, 'get');
     const { status: after } = await sync();
+    expect(applies).not.toHaveBeenCalled();
+    expect(gets).not.toHaveBeenCalled();
+    applies.mockRestore();
+    gets.mockRestore();
     expect(after.history[0]).toMatchObject({ applied: 0, unchanged: 4 });
     expect(((await get('VirtualMachine', 'web'))?.['metadata'] as { resourceVersion: string }).resourceVersion).toBe(before.resourceVersion);
   }, 60_000);

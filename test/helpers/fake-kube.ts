@@ -43,7 +43,7 @@ export class FakeKube implements KubeClient {
     return this.objects.delete(FakeKube.key(ref)) ? 'deleted' : 'gone';
   }
 
-  async list(): Promise<Json[]> {
-    return [...this.objects.values()];
+  async list(apiVersion: string, kind: string): Promise<Json[]> {
+    return [...this.objects.values()].filter((o) => o['apiVersion'] === apiVersion && o['kind'] === kind);
   }
 }

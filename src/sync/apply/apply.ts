@@ -17,6 +17,8 @@ export interface AppliedChange {
   action: PlannedChange['action'];
   outcome: ApplyOutcome;
   message?: string;
+  /** The object as the API server stored it (applied changes only). */
+  object?: Record<string, unknown>;
 }
 
 export interface ApplyOptions {
@@ -40,15 +42,15 @@ export async function applyPlan(client: KubeClient, changes: readonly PlannedCha
   for (const wave of inWaves(toApply, (c) => String(c.payload['kind']), (c) => c.subject)) {
     await boundedEach(wave, options.concurrency, async (change) => {
       try {
-        await withRetry(
+        const stored = await withRetry(
           async () => {
             await limiter.take(options.signal);
             // force: git is the owner of what it declares; a kubectl edit of those fields is drift to heal.
-            await client.apply(change.payload, { force: true });
+            return client.apply(change.payload, { force: true });
           },
           { attempts: options.attempts, baseMs: 250, maxMs: 5000, retryable: (e) => e instanceof KubeError && e.retryable, ...(options.clock ? { clock: options.clock } : {}), ...(options.signal ? { signal: options.signal } : {}) },
         );
-        results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'applied' });
+        results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'applied', object: stored });
       } catch (error) {
         results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'failed', message: (error as Error).message });
       }

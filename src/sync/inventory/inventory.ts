@@ -7,7 +7,16 @@ import type { ObjectKey } from '../prune/plan-prune.js';
  */
 export const OWNER_ANNOTATION = 'virtops.io/owner';
 
-export type InventoryEntry = ObjectKey;
+export interface InventoryEntry extends ObjectKey {
+  /** metadata.generation (else resourceVersion) when last applied or seen unchanged: a changed stamp means someone edited it. */
+  stamp?: string;
+}
+
+/** What changes when a person or controller edits the object's spec (status writes do not bump generation). */
+export function stampOf(object: Json | undefined): string | undefined {
+  const metadata = (object?.['metadata'] ?? {}) as { generation?: number; resourceVersion?: string };
+  return typeof metadata.generation === 'number' ? `g${metadata.generation}` : metadata.resourceVersion ? `r${metadata.resourceVersion}` : undefined;
+}
 
 type Json = Record<string, unknown>;
 

@@ -1,23 +1,37 @@
 import type { KubeClient } from '../../kube/client.js';
 import { KubeError } from '../../kube/errors.js';
-import { keyFromObject, withOwner } from '../inventory/inventory.js';
-import { classify, preparePayload, type DryRunOutcome, type PlannedChange } from './plan.js';
+import { keyFromObject, stampOf, withOwner } from '../inventory/inventory.js';
+import { keyOf } from '../prune/plan-prune.js';
+import { classify, preparePayload, subjectOf, type DryRunOutcome, type PlannedChange } from './plan.js';
 
 /**
  * The plan stage's I/O: for each desired object, read the live one and ask the API server for a
  * server-side dry run of the payload (its defaulting and admission webhooks take part), then classify.
  * Transient API errors abort the plan (retry later); a rejection is a blocked change.
  */
-export async function planObjects(kube: KubeClient, objects: readonly Record<string, unknown>[], owner: string): Promise<PlannedChange[]> {
+export interface PlanShortcut {
+  /** Live objects by key, from one LIST per kind (instead of a GET per object). */
+  live: ReadonlyMap<string, Record<string, unknown>>;
+  /** Stamps recorded when the same revision was last applied: an object whose stamp is unchanged needs no dry run. */
+  known: ReadonlyMap<string, string>;
+}
+
+export async function planObjects(kube: KubeClient, objects: readonly Record<string, unknown>[], owner: string, shortcut?: PlanShortcut): Promise<PlannedChange[]> {
   const newNamespaces = new Set(objects.filter((object) => object['kind'] === 'Namespace').map((object) => keyFromObject(object).name));
   const plan: PlannedChange[] = [];
-  for (const object of objects) plan.push(await planOne(kube, withOwner(object, owner), newNamespaces));
+  for (const object of objects) plan.push(await planOne(kube, withOwner(object, owner), newNamespaces, shortcut));
   return plan;
 }
 
-async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>): Promise<PlannedChange> {
+async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>, shortcut?: PlanShortcut): Promise<PlannedChange> {
   const ref = keyFromObject(desired);
-  const live = await kube.get(ref);
+  const key = keyOf(ref);
+  const live = shortcut ? shortcut.live.get(key) : await kube.get(ref);
+  const stamp = stampOf(live);
+  if (shortcut && stamp !== undefined && shortcut.known.get(key) === stamp) {
+    // Same revision, untouched since it was applied: nothing can have changed.
+    return { subject: subjectOf(desired), action: 'unchanged', payload: desired, changes: [], stamp };
+  }
   const prepared = preparePayload(desired, live);
   let dryRun: DryRunOutcome;
   try {
@@ -30,5 +44,6 @@ async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNa
     }
     dryRun = { ok: false, reason: error instanceof KubeError ? error.reason : 'Unknown', message: (error as Error).message, ...(error instanceof KubeError && error.code ? { code: error.code } : {}) };
   }
-  return classify(prepared.payload, live, dryRun, prepared.powerOverride);
+  const change = classify(prepared.payload, live, dryRun, prepared.powerOverride);
+  return stamp !== undefined ? { ...change, stamp } : change;
 }

@@ -29,6 +29,8 @@ export interface PlannedChange {
   powerOverride?: { declared: string; live: string };
   /** Why the object cannot be applied (blocked). */
   reason?: string;
+  /** The live object's stamp (see inventory), for the next sync's shortcut. */
+  stamp?: string;
 }
 
 export function subjectOf(object: Json): string {
