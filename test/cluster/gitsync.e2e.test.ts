@@ -174,12 +174,12 @@ spec:
       { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace: 'virtops', name: 'agent-e2e', identity: 'agent-e2e-1', durationSeconds: 15 }) },
       { namespace: 'virtops', port: 0, cacheDir, lintConfig: recommendedConfig(repoRoot), tickMs: 200, webhookSecret: 'hook-secret', identity: 'agent-e2e-1', log: (entry) => logs.push(entry) },
     );
+    // Fix the typo from the previous test before the agent starts: it applies it without being asked.
+    work.write({ 'apps/web.yaml': VM });
+    const fixed = await work.commit('fix');
+    await work.push(git.authUrl('apps.git'));
     const port = await agent.start();
     try {
-      // Fix the typo from the previous test: the agent applies it without being asked.
-      work.write({ 'apps/web.yaml': VM });
-      const fixed = await work.commit('fix');
-      await work.push(git.authUrl('apps.git'));
       const revision = async () => JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json'])).stdout).status.lastAppliedRevision as string;
       await expect.poll(revision, { timeout: 20_000, interval: 250 }).toBe(`main@sha1:${fixed}`);
       expect(agent.isLeader()).toBe(true);
@@ -217,11 +217,12 @@ spec:
       { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace: 'virtops', name: 'agent-pair', identity: `agent-${id}`, durationSeconds: 15 }) },
       { namespace: 'virtops', port: 0, cacheDir: path.join(cacheDir, id), lintConfig: recommendedConfig(repoRoot), tickMs: 100, identity: `agent-${id}`, log: (entry) => logs.get(id)!.push(entry) },
     ));
+    // Pushed before the agents start: their first sync (due at once) must apply it.
+    work.write({ 'apps/pair.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pair\n  namespace: apps\ndata: {}\n' });
+    const sha = await work.commit('pair');
+    await work.push(git.authUrl('apps.git'));
     await Promise.all(agents.map((agent) => agent.start()));
     try {
-      work.write({ 'apps/pair.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: pair\n  namespace: apps\ndata: {}\n' });
-      const sha = await work.commit('pair');
-      await work.push(git.authUrl('apps.git'));
       const revision = async () => JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json'])).stdout).status.lastAppliedRevision as string;
       await expect.poll(revision, { timeout: 20_000, interval: 250 }).toBe(`main@sha1:${sha}`);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // both agents have had many ticks
