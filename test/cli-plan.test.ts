@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { formatPlan } from '../src/cli/plan.js';
+import { runCli } from './helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => new Uint8Array(), cwd: process.cwd(), isTTY: false, env: {} });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 describe('virtops plan', () => {
   it('prints the plan in VM terms', () => {

@@ -1,23 +1,10 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/cli.js';
 import { tempTree } from './helpers/tmp.js';
 
-/** The CLI driven in-process with captured streams: exit codes, messages and formats as a user sees them. */
-async function run(args: string[], cwd: string, stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    cwd,
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string, stdin = '') => runCli(args, { cwd, stdin });
 
 const GOOD_VM = `apiVersion: kubevirt.io/v1
 kind: VirtualMachine

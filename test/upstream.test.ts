@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers/cli.js';
 
 /**
  * Upstream's own valid manifests (KubeVirt's examples, CDI's examples, the rendered common-templates
@@ -10,8 +10,7 @@ import { main } from '../src/cli/main.js';
 const SHARED = resolve('..', 'shared', 'data');
 
 async function lintJson(path: string) {
-  let out = '';
-  const code = await main(['lint', '-f', 'json', path], { stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => new Uint8Array(), cwd: process.cwd(), isTTY: false, env: {} });
+  const { code, out } = await runCli(['lint', '-f', 'json', path]);
   return { code, report: JSON.parse(out) as { files: { file: string; findings: { ruleId: string; severity: string; message: string; line: number }[] }[]; summary: { documents: number; errors: number } } };
 }
 

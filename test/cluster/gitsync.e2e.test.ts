@@ -11,10 +11,10 @@ import { Agent } from '../../src/agent/agent.js';
 import { ApiLeaseStore, LeaderElector } from '../../src/agent/lease.js';
 import { StatusWriter } from '../../src/kube/status-writer.js';
 import { recommendedConfig } from '../helpers/config.js';
-import { main } from '../../src/cli/main.js';
 import { ApiServerClient, loadKubeConfig } from '../../src/kube/client.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
+import { runCli } from '../helpers/cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binDir = await findClusterBinDir();
@@ -50,12 +50,7 @@ describe.runIf(binDir || requireCluster)('virtops sync --gitsync (real API serve
   let work: GitWorkTree;
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtops-sync-cache-'));
 
-  const run = async (args: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => new Uint8Array(), cwd: repoRoot, isTTY: false, env: {} });
-    return { code, out, err };
-  };
+  const run = (args: string[]) => runCli(args, { cwd: repoRoot });
 
   beforeAll(async () => {
     if (!binDir) throw new Error('VIRTOPS_REQUIRE_CLUSTER=1 but the cluster binaries are not built (bash test/cluster/build.sh)');

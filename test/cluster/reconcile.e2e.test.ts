@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiServerClient, loadKubeConfig, type Json } from '../../src/kube/client.js';
-import { main } from '../../src/cli/main.js';
 import { emptyStatus, reconcile, type ReconcileDeps, type SyncSpec, type SyncStatus } from '../../src/sync/reconcile.js';
 import { fetchSource } from '../../src/sync/source/fetch.js';
 import { readFiles } from '../../src/sync/source/read-files.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
 import { recommendedConfig } from '../helpers/config.js';
+import { runCli } from '../helpers/cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CRDS = path.join(repoRoot, 'deploy', 'crds', 'kubevirt-test-crds.yaml');
@@ -153,15 +153,9 @@ describe.runIf(binDir || requireCluster)('reconcile against a real API server an
 
   it('virtops plan shows what a sync would do, in VM terms, and changes nothing', async () => {
     await commitAndPush({ 'clusters/lab/web.yaml': vm('web', { cores: 3 }) }, 'three cores');
-    let out = '';
-    let err = '';
     const kubeconfig = path.join(cluster.workDir, 'admin.kubeconfig');
-    const code = await main(['plan', '--repo', git.url('fleet.git'), '--path', 'clusters/lab', '--kubeconfig', kubeconfig, '--owner', 'virtops/fleet', '--format', 'json'], {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readStdin: async () => new Uint8Array(),
+    const { code, out, err } = await runCli(['plan', '--repo', git.url('fleet.git'), '--path', 'clusters/lab', '--kubeconfig', kubeconfig, '--owner', 'virtops/fleet', '--format', 'json'], {
       cwd: repoRoot,
-      isTTY: false,
       env: { VIRTOPS_GIT_USERNAME: 'agent', VIRTOPS_GIT_PASSWORD: 's3cret' },
     });
     expect(err).toBe('');
