@@ -9,9 +9,6 @@ import { activeRules, allRules, ruleIds } from '../engine/registry.js';
 import { expandInputs } from '../load/files.js';
 import { formatters, type RuleDescriptor } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
-import { agentCommand } from './agent.js';
-import { planCommand } from './plan.js';
-import { syncCommand } from './sync.js';
 
 /** The `virtops` command: arguments in, exit code out; all output through the given streams. */
 
@@ -26,9 +23,11 @@ export interface Io {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    if (argv[0] === 'plan') return await planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === 'sync') return await syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === 'agent') return await agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    // The reconciler commands load @kubernetes/client-node and isomorphic-git (~0.7 s); import them
+    // only when asked for, so `virtops lint` on one file (the pre-commit case) stays fast.
+    if (argv[0] === 'plan') return await (await import('./plan.js')).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === 'sync') return await (await import('./sync.js')).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === 'agent') return await (await import('./agent.js')).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':
