@@ -8,8 +8,15 @@ import masqueradePodNetwork from './masquerade-pod-network.js';
 import metadataName from './metadata-name.js';
 import schema from './schema.js';
 import secureBootRequiresSmm from './secure-boot-requires-smm.js';
+import { computeRules } from './sets/compute.js';
+import { networkRules } from './sets/network.js';
+import { storageRules } from './sets/storage.js';
+import { vmRules } from './sets/vm.js';
 
-/** Every check rule, in the order they run. Add new rules here: there is no self-registration. */
+/**
+ * Every check rule, in the order they run. Add new rules here or to their area's list in rules/sets/:
+ * there is no self-registration.
+ */
 export const rules: readonly Rule[] = [
   apiVersion,
   schema,
@@ -20,4 +27,8 @@ export const rules: readonly Rule[] = [
   hugepagesMemory,
   secureBootRequiresSmm,
   masqueradePodNetwork,
+  ...computeRules,
+  ...storageRules,
+  ...networkRules,
+  ...vmRules,
 ];
