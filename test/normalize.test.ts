@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InstanceSpecRule, ObjectRule } from '../src/engine/rule.js';
+import { DEFAULT_SETTINGS, type InstanceSpecRule, type ObjectRule } from '../src/engine/rule.js';
 import { defaultOrigin, normalizeInstanceSpec } from '../src/normalize/defaults.js';
 import {
   dns1035LabelErrors,
@@ -301,7 +301,7 @@ describe('rules on junk input', () => {
       for (const kind of ['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachinePool']) {
         const specRecord = typeof spec === 'object' && spec !== null && !Array.isArray(spec) ? (spec as Record<string, unknown>) : {};
         const normalized = normalizeInstanceSpec(specRecord, kind, 'amd64');
-        const base = { settings: { arch: 'amd64' as const }, object, ref: {}, kind, templateParams: i % 2 === 0, options: {}, report: () => {} };
+        const base = { settings: DEFAULT_SETTINGS, object, ref: {}, kind, templateParams: i % 2 === 0, options: {}, report: () => {} };
         for (const rule of rules) {
           if (rule.meta.scope === 'object') (rule as ObjectRule).check(base);
           else (rule as InstanceSpecRule).check({ ...base, spec: specRecord, specPath: ['spec', 'template', 'spec'], normalized });

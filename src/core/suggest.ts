@@ -25,3 +25,9 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** `; did you mean "x"?` when a close candidate exists, else ''. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const hint = closest(word, candidates);
+  return hint ? `; did you mean "${hint}"?` : '';
+}

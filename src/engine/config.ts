@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
-import { closest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import type { RuleLevel } from '../core/types.js';
 import { Locator } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
-import { isArch, type Arch } from '../normalize/arch.js';
+import { isArch } from '../normalize/arch.js';
+import { FEATURE_GATES, isKnownFeatureGate } from '../normalize/feature-gates.js';
+import { DEFAULT_SETTINGS, type Settings } from './rule.js';
 
 /**
  * virtops.config.yaml: which rules run at which level, settings, and ignores.
@@ -41,7 +43,7 @@ export interface ResolvedConfig {
   /** Directory that relative file globs in ignores/include/exclude are matched against. */
   baseDir: string;
   rules: Record<string, RuleSetting>;
-  settings: { arch: Arch };
+  settings: Settings;
   ignores: IgnoreEntry[];
   include: string[];
   exclude: string[];
@@ -106,7 +108,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
 }
 
 export function emptyConfig(baseDir: string): ResolvedConfig {
-  return { baseDir, rules: {}, settings: { arch: 'amd64' }, ignores: [], include: [], exclude: [], maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE, requireSuppressionReason: false };
+  return { baseDir, rules: {}, settings: { ...DEFAULT_SETTINGS }, ignores: [], include: [], exclude: [], maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE, requireSuppressionReason: false };
 }
 
 /** The built-in presets, for --preset and for configs without `extends`. */
@@ -150,8 +152,7 @@ function validateRules(file: string, rules: unknown, knownRules: ReadonlySet<str
   if (typeof rules !== 'object' || Array.isArray(rules)) throw new ConfigError(file, 'rules', 'must be a mapping of rule id to off|warn|error (or [level, {options}])');
   for (const [id, setting] of Object.entries(rules)) {
     if (!knownRules.has(id)) {
-      const hint = closest(id, [...knownRules]);
-      throw new ConfigError(file, `rules.${id}`, `unknown rule${hint ? `; did you mean "${hint}"?` : ''} (run \`virtops rules\` for the list)`, lineOf(id));
+      throw new ConfigError(file, `rules.${id}`, `unknown rule${didYouMean(id, [...knownRules])} (run \`virtops rules\` for the list)`, lineOf(id));
     }
     const level = normalizeLevel(Array.isArray(setting) ? setting[0] : setting);
     if (!LEVELS.includes(level as RuleLevel)) {
@@ -209,13 +210,38 @@ function applySettings(config: ResolvedConfig, file: string, settings: unknown):
   if (settings === undefined || settings === null) return;
   if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError(file, 'settings', 'must be a mapping');
   for (const [key, value] of Object.entries(settings)) {
-    if (key === 'arch') {
-      if (!isArch(value)) throw new ConfigError(file, 'settings.arch', `must be amd64, arm64 or s390x, not ${JSON.stringify(value)}`);
-      config.settings.arch = value;
-    } else {
-      throw new ConfigError(file, `settings.${key}`, 'unknown setting; expected: arch');
+    const at = `settings.${key}`;
+    switch (key) {
+      case 'arch':
+        if (!isArch(value)) throw new ConfigError(file, at, `must be amd64, arm64 or s390x, not ${JSON.stringify(value)}`);
+        config.settings.arch = value;
+        break;
+      case 'featureGates':
+      case 'disabledFeatureGates':
+        config.settings[key] = featureGateList(file, at, value);
+        break;
+      case 'permitBridgeInterfaceOnPodNetwork':
+        if (typeof value !== 'boolean') throw new ConfigError(file, at, 'must be true or false');
+        config.settings.permitBridgeInterfaceOnPodNetwork = value;
+        break;
+      case 'defaultNetworkInterface':
+        if (value !== 'bridge' && value !== 'masquerade' && value !== 'passt') throw new ConfigError(file, at, `must be bridge, masquerade or passt, not ${JSON.stringify(value)}`);
+        config.settings.defaultNetworkInterface = value;
+        break;
+      default:
+        throw new ConfigError(file, at, `unknown setting${didYouMean(key, SETTING_KEYS)}; expected one of: ${SETTING_KEYS.join(', ')}`);
     }
   }
+}
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
+
+function featureGateList(file: string, key: string, value: unknown): string[] {
+  const names = stringList(file, key, value);
+  for (const name of names) {
+    if (!isKnownFeatureGate(name)) throw new ConfigError(file, key, `unknown feature gate ${JSON.stringify(name)}${didYouMean(name, Object.keys(FEATURE_GATES))}; known: ${Object.keys(FEATURE_GATES).join(', ')}`);
+  }
+  return names;
 }
 
 function applyFiles(config: ResolvedConfig, file: string, files: unknown): void {

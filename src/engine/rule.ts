@@ -42,10 +42,27 @@ export interface Report {
   severity?: 'error' | 'warning';
 }
 
+/** The cluster profile: what admission depends on beyond the manifest itself (virtops.config.yaml `settings`). */
 export interface Settings {
   /** Architecture of the cluster's nodes, used where the object does not say (KubeVirt defaults to the control plane's). */
   arch: Arch;
+  /** Alpha feature gates the cluster enables (KubeVirt CR developerConfiguration.featureGates). */
+  featureGates: readonly string[];
+  /** Beta feature gates the cluster disables (KubeVirt CR developerConfiguration.disabledFeatureGates). */
+  disabledFeatureGates: readonly string[];
+  /** KubeVirt CR network.permitBridgeInterfaceOnPodNetwork (default true). */
+  permitBridgeInterfaceOnPodNetwork: boolean;
+  /** KubeVirt CR network.defaultNetworkInterface: the binding of the default pod interface (default bridge). */
+  defaultNetworkInterface: 'bridge' | 'masquerade' | 'passt';
 }
+
+export const DEFAULT_SETTINGS: Settings = {
+  arch: 'amd64',
+  featureGates: [],
+  disabledFeatureGates: [],
+  permitBridgeInterfaceOnPodNetwork: true,
+  defaultNetworkInterface: 'bridge',
+};
 
 export interface BaseContext {
   settings: Settings;

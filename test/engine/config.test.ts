@@ -20,6 +20,8 @@ describe('configuration', () => {
     expect(config.rules['boot-order']?.level).toBe('warn');
     expect(config.rules['schema']?.level).toBe('error');
     expect(config.settings.arch).toBe('arm64');
+    expect(config.settings.featureGates).toEqual([]);
+    expect(config.settings.permitBridgeInterfaceOnPodNetwork).toBe(true);
   });
 
   it('strict turns on every rule and requires suppression reasons', () => {
@@ -41,6 +43,9 @@ describe('configuration', () => {
     ['rules:\n  boot-order: fatal\n', /rules\.boot-order: level must be off, warn or error/, 2],
     ['rulez: {}\n', /rulez: unknown key/, 1],
     ['settings:\n  arch: ppc64le\n', /settings\.arch: must be amd64, arm64 or s390x/, undefined],
+    ['settings:\n  featureGates: [HostDisc]\n', /settings\.featureGates: unknown feature gate "HostDisc"; did you mean "HostDisk"\?/, undefined],
+    ['settings:\n  defaultNetworkInterface: slirp\n', /settings\.defaultNetworkInterface: must be bridge, masquerade or passt/, undefined],
+    ['settings:\n  featuregates: [HostDisk]\n', /settings\.featuregates: unknown setting; did you mean "featureGates"\?/, undefined],
     ['ignores:\n  - rules: [boot-order]\n', /ignores\[0\]: needs files .* or objects/, undefined],
     ['extends: nonsense\n', /extends: "nonsense" is neither a preset/, undefined],
     ['rules: [\n', /invalid YAML/, undefined],
@@ -61,5 +66,19 @@ describe('configuration', () => {
   it('detects circular extends', () => {
     const root = tempTree({ 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n', 'virtops.config.yaml': 'extends: ./a.yaml\n' });
     expect(() => load(root)).toThrow(/circular extends/);
+  });
+});
+
+describe('cluster profile settings', () => {
+  it('reads feature gates and network defaults, and answers gate questions by maturity', async () => {
+    const { isFeatureGateEnabled } = await import('../../src/normalize/feature-gates.js');
+    const root = tempTree({ 'virtops.config.yaml': 'settings:\n  featureGates: [HostDisk]\n  disabledFeatureGates: [PasstBinding]\n  permitBridgeInterfaceOnPodNetwork: false\n  defaultNetworkInterface: masquerade\n' });
+    const { settings } = load(root);
+    expect(settings).toMatchObject({ featureGates: ['HostDisk'], disabledFeatureGates: ['PasstBinding'], permitBridgeInterfaceOnPodNetwork: false, defaultNetworkInterface: 'masquerade' });
+    expect(isFeatureGateEnabled(settings, 'HostDisk')).toBe(true);
+    expect(isFeatureGateEnabled(settings, 'VSOCK')).toBe(false);
+    expect(isFeatureGateEnabled(settings, 'PasstBinding')).toBe(false);
+    expect(isFeatureGateEnabled(settings, 'RebootPolicy')).toBe(true);
+    expect(isFeatureGateEnabled({ featureGates: [], disabledFeatureGates: ['NUMA'] }, 'NUMA')).toBe(true);
   });
 });
