@@ -9,6 +9,7 @@ import metadataName from './metadata-name.js';
 import schema from './schema.js';
 import secureBootRequiresSmm from './secure-boot-requires-smm.js';
 import { computeRules } from './sets/compute.js';
+import { devicesRules } from './sets/devices.js';
 import { networkRules } from './sets/network.js';
 import { storageRules } from './sets/storage.js';
 import { vmRules } from './sets/vm.js';
@@ -30,5 +31,6 @@ export const rules: readonly Rule[] = [
   ...computeRules,
   ...storageRules,
   ...networkRules,
+  ...devicesRules,
   ...vmRules,
 ];
