@@ -1,4 +1,4 @@
 import type { Rule } from '../../src/engine/rule.js';
 
-/** Other devices, affinity, VirtualMachine-only rules, pools/instancetypes/migrations, warnings (catalogue sections N, R, S, U, W). */
+/** VirtualMachine-only rules, pools/VMIRS/instancetypes/preferences/migrations, webhook warnings (catalogue sections S, U, W). */
 export const vmRules: readonly Rule[] = [];
