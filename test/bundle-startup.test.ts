@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -27,6 +27,15 @@ describe('CLI bundle start-up', () => {
     const loaded = [...staticImportClosure('run.js')];
     expect(loaded.filter((name) => /client-node|isomorphic-git/.test(name))).toEqual([]);
     expect(loaded).toContain('node:fs');
+    // They are bundled into chunks: look for their code, not only their package names.
+    const code = loaded.filter((name) => name.endsWith('.js')).map((file) => readFileSync(join(BUNDLE, file), 'utf8'));
+    expect(code.filter((text) => /KubeConfig = class\b|KubernetesObjectApi|isomorphic-git/.test(text))).toEqual([]);
+  });
+
+  it('bundles the reconciler dependencies, so the agent does not resolve hundreds of files from node_modules', () => {
+    const chunks = readdirSync(BUNDLE).map((file) => readFileSync(join(BUNDLE, file), 'utf8'));
+    expect(chunks.some((text) => /KubeConfig = class\b/.test(text))).toBe(true);
+    expect(chunks.join('\n')).not.toMatch(/from ["']@kubernetes\/client-node["']/);
   });
 
   it('still reaches the reconciler commands through a dynamic import', () => {

@@ -7,13 +7,20 @@ import type { ResolvedConfig } from '../engine/config.js';
 import { ApiServerClient, loadKubeConfig } from '../kube/client.js';
 import { StatusWriter } from '../kube/status-writer.js';
 import { UsageError } from './args.js';
+import { clientLimits, KUBE_FLAGS, KUBE_FLAGS_HELP } from './kube-flags.js';
 
-export const AGENT_HELP = `Usage: virtops agent [--namespace <ns>] [--port <n>] [--kubeconfig <file>] [--cache-dir <dir>]
+export const AGENT_HELP = `Usage: virtops agent [options]
 
 Runs in the cluster: reconciles the GitSyncs of its namespace on their interval (with jitter) and on
 verified push webhooks (secret in VIRTOPS_WEBHOOK_SECRET). Replicas elect a leader with a Lease.
 Serves /healthz, /readyz, /metrics and POST /webhook. Stops gracefully on SIGTERM.
-Defaults: namespace $POD_NAMESPACE or virtops, port 8080, identity $POD_NAME or the host name.`;
+Defaults: namespace $POD_NAMESPACE or virtops, port 8080, identity $POD_NAME or the host name.
+
+Options:
+  --namespace <ns>      namespace whose GitSyncs to reconcile
+  --port <n>            port for the probes, metrics and webhooks
+  --cache-dir <dir>     where fetched repositories are kept
+${KUBE_FLAGS_HELP}`;
 
 export interface AgentIo {
   stdout(text: string): void;
@@ -23,7 +30,7 @@ export interface AgentIo {
 export async function agentCommand(argv: readonly string[], io: AgentIo, lintConfig: ResolvedConfig): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, options: { namespace: { type: 'string' }, port: { type: 'string' }, kubeconfig: { type: 'string' }, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: [...argv], strict: true, options: { namespace: { type: 'string' }, port: { type: 'string' }, ...KUBE_FLAGS, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -37,7 +44,7 @@ export async function agentCommand(argv: readonly string[], io: AgentIo, lintCon
   const identity = io.env['POD_NAME'];
   const config = loadKubeConfig(values.kubeconfig);
   const agent = new Agent(
-    { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace, name: 'virtops-agent', identity: identity ?? `virtops-${process.pid}`, durationSeconds: 15 }) },
+    { kube: new ApiServerClient(config, clientLimits(values)), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace, name: 'virtops-agent', identity: identity ?? `virtops-${process.pid}`, durationSeconds: 15 }) },
     { namespace, port, cacheDir: values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'), lintConfig, ...(identity ? { identity } : {}), ...(io.env['VIRTOPS_WEBHOOK_SECRET'] ? { webhookSecret: io.env['VIRTOPS_WEBHOOK_SECRET'] } : {}) },
   );
   await agent.start();

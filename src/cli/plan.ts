@@ -14,6 +14,7 @@ import { fetchSource, type Credentials, type SourceRef } from '../sync/source/fe
 import { readFiles } from '../sync/source/read-files.js';
 import { parseRepoUrl } from '../sync/source/url.js';
 import { UsageError } from './args.js';
+import { clientLimits, KUBE_FLAGS, KUBE_FLAGS_HELP } from './kube-flags.js';
 
 /**
  * `virtops plan`: what a sync of a revision would do to the cluster, in VM terms, changing nothing.
@@ -31,9 +32,9 @@ Options:
   --path <dir>             directory inside the repository (default: the root)
   --include <glob>         files to take (repeatable; default **/*.yaml, **/*.yml, **/*.json)
   --exclude <glob>         files to leave out (repeatable)
-  --kubeconfig <file>      cluster to plan against (default: in-cluster, then KUBECONFIG/~/.kube/config)
   --owner <ns/name>        owner recorded on objects (default: cli/<repository name>)
   --format <text|json>     output format (default text)
+${KUBE_FLAGS_HELP}
 Credentials for HTTPS come from VIRTOPS_GIT_TOKEN, or VIRTOPS_GIT_USERNAME and VIRTOPS_GIT_PASSWORD.
 Exit codes: 0 the plan can be applied; 1 lint errors or blocked changes; 2 usage, source or cluster error.`;
 
@@ -68,9 +69,9 @@ export async function planCommand(argv: readonly string[], io: PlanIo, lintConfi
       io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, lint: verdict })}\n` : formatLintFailure(artifact.revision, verdict));
       return 1;
     }
-    const kube = new ApiServerClient(loadKubeConfig(values.kubeconfig));
+    const kube = new ApiServerClient(loadKubeConfig(values.kubeconfig), clientLimits(values));
     const owner = values.owner ?? `cli/${values.repo.replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '')}`;
-    const plan = await planObjects(kube, rendered.objects.map((o) => o.object), owner);
+    const plan = await planObjects(kube, rendered.objects.map((o) => o.object), owner, { dryRunCreates: true });
     io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, changes: plan.map(({ payload: _p, ...rest }) => rest) })}\n` : formatPlan(artifact.revision, plan));
     return plan.some((c) => c.action === 'blocked') ? 1 : 0;
   } catch (error) {
@@ -99,7 +100,7 @@ function parseFlags(argv: readonly string[]) {
         path: { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
-        kubeconfig: { type: 'string' },
+        ...KUBE_FLAGS,
         owner: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -8,6 +8,7 @@ import { StatusWriter } from '../kube/status-writer.js';
 import { GITSYNC_API_VERSION, GITSYNC_KIND, GitSyncError } from '../sync/gitsync.js';
 import { runGitSync } from '../sync/run-gitsync.js';
 import { UsageError } from './args.js';
+import { clientLimits, KUBE_FLAGS, KUBE_FLAGS_HELP } from './kube-flags.js';
 
 /**
  * `virtops sync --gitsync <namespace>/<name>`: one reconcile of a GitSync from the command line, with
@@ -15,11 +16,15 @@ import { UsageError } from './args.js';
  * cluster like the agent writes them.
  */
 
-export const SYNC_HELP = `Usage: virtops sync --gitsync <namespace>/<name> [--kubeconfig <file>] [--cache-dir <dir>]
+export const SYNC_HELP = `Usage: virtops sync --gitsync <namespace>/<name> [options]
 
 Runs one reconcile of the GitSync: fetch, lint gate, plan, apply, prune, health; writes its status
 and Events. Exit codes: 0 Ready; 1 the sync failed or was held back (see the status); 2 usage or
-cluster errors.`;
+cluster errors.
+
+Options:
+  --cache-dir <dir>     where fetched repositories are kept
+${KUBE_FLAGS_HELP}`;
 
 export interface SyncIo {
   stdout(text: string): void;
@@ -29,7 +34,7 @@ export interface SyncIo {
 export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfig: ResolvedConfig): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, options: { gitsync: { type: 'string' }, kubeconfig: { type: 'string' }, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: [...argv], strict: true, options: { gitsync: { type: 'string' }, ...KUBE_FLAGS, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -41,7 +46,7 @@ export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfi
   if (!match) throw new UsageError('sync needs --gitsync <namespace>/<name>');
   const [, namespace, name] = match as unknown as [string, string, string];
   const config = loadKubeConfig(values.kubeconfig);
-  const kube = new ApiServerClient(config);
+  const kube = new ApiServerClient(config, clientLimits(values));
   const writer = new StatusWriter(config);
   try {
     const object = await kube.get({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name });

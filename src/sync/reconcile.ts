@@ -140,8 +140,8 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   let shortcut: PlanShortcut | undefined;
   try {
     const unchangedRevision = previous.lastAppliedRevision === artifact.revision;
-    shortcut = unchangedRevision ? await listShortcut(deps.kube, rendered.objects.map(({ object }) => object), previous.inventory) : undefined;
-    plan = await planObjects(deps.kube, rendered.objects.map(({ object }) => object), spec.owner, shortcut);
+    shortcut = await listShortcut(deps.kube, rendered.objects.map(({ object }) => object), unchangedRevision ? previous.inventory : []);
+    plan = await planObjects(deps.kube, rendered.objects.map(({ object }) => object), spec.owner, { ...(shortcut ? { shortcut } : {}), dryRunCreates: false });
     conditions.markRecovered('PlanFailed');
   } catch (error) {
     conditions.markFailed('PlanFailed', error instanceof KubeError ? error.reason : 'PlanFailed', (error as Error).message);
@@ -191,7 +191,10 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
 
   // Health
   conditions.markReconciling('HealthCheck', 'checking VM and DataVolume health');
-  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now(), shortcut?.live);
+  // The freshest copy of each object this sync saw: the apply response, else the plan's LIST.
+  const latest = new Map<string, Record<string, unknown>>(shortcut?.live);
+  for (const result of applied) if (result.object) latest.set(keyOf(keyFromObject(result.object)), result.object);
+  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now(), shortcut ? latest : undefined);
   status.vms = healthResult.vms;
   const healthy = healthResult.vms.filter((v) => v.health === 'Healthy' || v.health === 'Suspended').length;
   status.vmSummary = { healthy, total: healthResult.vms.length, text: `${healthy}/${healthResult.vms.length}` };
@@ -248,7 +251,8 @@ async function checkHealth(kube: KubeClient, objects: readonly Record<string, un
     const kind = object['kind'];
     if (kind !== 'VirtualMachine' && kind !== 'DataVolume') continue;
     const ref = keyFromObject(object);
-    const live = listed?.get(keyOf(ref)) ?? (await kube.get(ref));
+    // With a LIST behind `listed`, absence means it does not exist (e.g. its create failed).
+    const live = listed ? listed.get(keyOf(ref)) : await kube.get(ref);
     if (!live) continue;
     const since = sinceOf(live);
     const deadline = { now, seconds: spec.healthTimeoutSeconds, ...(since ? { since } : {}) };
@@ -293,8 +297,9 @@ function mergeInventory(primary: readonly InventoryEntry[], extra: readonly Inve
 }
 
 /**
- * For a revision already applied: one LIST per kind instead of a GET and a dry run per object. When
- * any LIST fails (e.g. RBAC allows only get), the plan takes the long way.
+ * One LIST per kind instead of a GET per object; for a revision already applied, also the stamps that
+ * let untouched objects skip their dry run. When any LIST fails (e.g. RBAC allows only get), the plan
+ * takes the long way.
  */
 async function listShortcut(kube: KubeClient, objects: readonly Record<string, unknown>[], inventory: readonly InventoryEntry[]): Promise<PlanShortcut | undefined> {
   const kinds = new Map<string, { apiVersion: string; kind: string }>();

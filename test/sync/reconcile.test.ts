@@ -46,7 +46,6 @@ function deps(repo: TestRepo, kube: FakeKube, fetchError?: Error): ReconcileDeps
     readFiles: (artifact, selection) => readFiles(artifact, selection),
     lintConfig: lintConfig(),
     now: () => new Date('2026-01-01T00:00:00Z'),
-    apply: { perSecond: 10_000 },
   };
 }
 const ready = (s: SyncStatus) => s.conditions.find((c) => c.type === 'Ready');

@@ -2,11 +2,11 @@ import type { KubeClient } from '../../kube/client.js';
 import { KubeError } from '../../kube/errors.js';
 import type { PlannedChange } from '../plan/plan.js';
 import { inWaves } from './order.js';
-import { boundedEach, RateLimiter, withRetry, type Clock } from './throttle.js';
+import { boundedEach, withRetry, type Clock } from '../../core/throttle.js';
 
 /**
  * The apply stage: executes a plan with server-side apply, wave by wave (a wave starts when the
- * previous one is done), with bounded concurrency, a client-side rate limit and per-object retries.
+ * previous one is done), with bounded concurrency and per-object retries (the client holds the rate limit).
  * It never deletes and recreates: a blocked change stays blocked and is reported.
  */
 
@@ -23,17 +23,15 @@ export interface AppliedChange {
 
 export interface ApplyOptions {
   concurrency: number;
-  perSecond: number;
   attempts: number;
   signal?: AbortSignal;
   clock?: Clock;
 }
 
-export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { concurrency: 4, perSecond: 20, attempts: 4 };
+export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { concurrency: 8, attempts: 4 };
 
 export async function applyPlan(client: KubeClient, changes: readonly PlannedChange[], options: ApplyOptions = DEFAULT_APPLY_OPTIONS): Promise<AppliedChange[]> {
   const results = new Map<string, AppliedChange>();
-  const limiter = new RateLimiter(options.perSecond, options.clock);
   for (const change of changes) {
     if (change.action === 'unchanged') results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'unchanged' });
     if (change.action === 'blocked') results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'blocked', message: change.reason ?? 'blocked' });
@@ -43,11 +41,8 @@ export async function applyPlan(client: KubeClient, changes: readonly PlannedCha
     await boundedEach(wave, options.concurrency, async (change) => {
       try {
         const stored = await withRetry(
-          async () => {
-            await limiter.take(options.signal);
-            // force: git is the owner of what it declares; a kubectl edit of those fields is drift to heal.
-            return client.apply(change.payload, { force: true });
-          },
+          // force: git is the owner of what it declares; a kubectl edit of those fields is drift to heal.
+          () => client.apply(change.payload, { force: true }),
           { attempts: options.attempts, baseMs: 250, maxMs: 5000, retryable: (e) => e instanceof KubeError && e.retryable, ...(options.clock ? { clock: options.clock } : {}), ...(options.signal ? { signal: options.signal } : {}) },
         );
         results.set(change.subject, { subject: change.subject, action: change.action, outcome: 'applied', object: stored });

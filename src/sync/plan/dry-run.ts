@@ -1,3 +1,4 @@
+import { boundedEach } from '../../core/throttle.js';
 import type { KubeClient } from '../../kube/client.js';
 import { KubeError } from '../../kube/errors.js';
 import { keyFromObject, stampOf, withOwner } from '../inventory/inventory.js';
@@ -10,20 +11,35 @@ import { classify, preparePayload, subjectOf, type DryRunOutcome, type PlannedCh
  * Transient API errors abort the plan (retry later); a rejection is a blocked change.
  */
 export interface PlanShortcut {
-  /** Live objects by key, from one LIST per kind (instead of a GET per object). */
+  /** Live objects by key, from one LIST per kind (instead of a GET per object); absent = does not exist. */
   live: ReadonlyMap<string, Record<string, unknown>>;
   /** Stamps recorded when the same revision was last applied: an object whose stamp is unchanged needs no dry run. */
   known: ReadonlyMap<string, string>;
 }
 
-export async function planObjects(kube: KubeClient, objects: readonly Record<string, unknown>[], owner: string, shortcut?: PlanShortcut): Promise<PlannedChange[]> {
+export interface PlanOptions {
+  shortcut?: PlanShortcut;
+  /** Requests in flight at once (the client's rate limit still applies). */
+  concurrency?: number;
+  /**
+   * Dry-run objects that do not exist yet. `virtops plan` does, to show rejections before anything is
+   * written; a sync need not: the real apply meets the same admission and reports the same rejection.
+   */
+  dryRunCreates?: boolean;
+}
+
+export async function planObjects(kube: KubeClient, objects: readonly Record<string, unknown>[], owner: string, options: PlanOptions = {}): Promise<PlannedChange[]> {
   const newNamespaces = new Set(objects.filter((object) => object['kind'] === 'Namespace').map((object) => keyFromObject(object).name));
-  const plan: PlannedChange[] = [];
-  for (const object of objects) plan.push(await planOne(kube, withOwner(object, owner), newNamespaces, shortcut));
+  const plan: PlannedChange[] = new Array<PlannedChange>(objects.length);
+  const indexed = objects.map((object, index) => ({ object, index }));
+  await boundedEach(indexed, options.concurrency ?? 8, async ({ object, index }) => {
+    plan[index] = await planOne(kube, withOwner(object, owner), newNamespaces, options);
+  });
   return plan;
 }
 
-async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>, shortcut?: PlanShortcut): Promise<PlannedChange> {
+async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNamespaces: ReadonlySet<string>, options: PlanOptions): Promise<PlannedChange> {
+  const { shortcut } = options;
   const ref = keyFromObject(desired);
   const key = keyOf(ref);
   const live = shortcut ? shortcut.live.get(key) : await kube.get(ref);
@@ -33,6 +49,7 @@ async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNa
     return { subject: subjectOf(desired), action: 'unchanged', payload: desired, changes: [], stamp };
   }
   const prepared = preparePayload(desired, live);
+  if (!live && options.dryRunCreates === false) return classify(prepared.payload, undefined, { ok: true, object: prepared.payload }, prepared.powerOverride);
   let dryRun: DryRunOutcome;
   try {
     dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true, force: true }) };

@@ -17,17 +17,29 @@ export const realClock: Clock = {
     }),
 };
 
-/** At most `perSecond` starts per second, spread evenly. */
+/**
+ * A token bucket, as client-go's: up to `burst` requests start at once, then `perSecond` on average.
+ * Waiters are served in order, so a long list of requests cannot starve a later one.
+ */
 export class RateLimiter {
-  private next = 0;
+  private tokens: number;
+  private last: number;
 
-  constructor(private readonly perSecond: number, private readonly clock: Clock = realClock) {}
+  constructor(private readonly perSecond: number, private readonly burst = 1, private readonly clock: Clock = realClock) {
+    this.tokens = burst;
+    this.last = clock.now();
+  }
 
   async take(signal?: AbortSignal): Promise<void> {
+    if (!Number.isFinite(this.perSecond)) return;
     const now = this.clock.now();
-    const at = Math.max(now, this.next);
-    this.next = at + 1000 / this.perSecond;
-    if (at > now) await this.clock.sleep(at - now, signal);
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) * this.perSecond) / 1000);
+    this.last = now;
+    this.tokens -= 1;
+    if (this.tokens >= 0) return;
+    // In debt: wait until the refill covers this request (later callers queue behind it).
+    const wait = (-this.tokens * 1000) / this.perSecond;
+    await this.clock.sleep(wait, signal);
   }
 }
 
