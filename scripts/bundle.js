@@ -18,6 +18,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // openpgp is LGPL-3.0: it stays a separate, replaceable module in node_modules, loaded only to verify signatures.
+  external: ['openpgp'],
   // Bundled CommonJS dependencies call require() for Node built-ins; ESM output has none of its own.
   banner: { js: "import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -13,8 +13,10 @@ import { SourceError } from '../sync/source/errors.js';
 import { fetchSource, type Credentials, type SourceRef } from '../sync/source/fetch.js';
 import { readFiles } from '../sync/source/read-files.js';
 import { parseRepoUrl } from '../sync/source/url.js';
+import { describeSignatures, verifyRevision, type RevisionVerification } from '../sync/source/verify.js';
 import { UsageError } from './args.js';
 import { clientLimits, KUBE_FLAGS, KUBE_FLAGS_HELP } from './kube-flags.js';
+import { parseVerifyMode, readVerifyKeys } from './verify-keys.js';
 
 /**
  * `virtops plan`: what a sync of a revision would do to the cluster, in VM terms, changing nothing.
@@ -34,9 +36,14 @@ Options:
   --exclude <glob>         files to leave out (repeatable)
   --owner <ns/name>        owner recorded on objects (default: cli/<repository name>)
   --format <text|json>     output format (default text)
+  --verify-keys <file>     require an OpenPGP signature by one of the armored public keys in the file
+                           (repeatable; a file may hold several keys); an unverified revision is not planned
+  --verify-mode <mode>     what must be signed: head (the commit, default), tag (the annotated tag of
+                           --tag) or tagAndHead (both)
 ${KUBE_FLAGS_HELP}
 Credentials for HTTPS come from VIRTOPS_GIT_TOKEN, or VIRTOPS_GIT_USERNAME and VIRTOPS_GIT_PASSWORD.
-Exit codes: 0 the plan can be applied; 1 lint errors or blocked changes; 2 usage, source or cluster error.`;
+Exit codes: 0 the plan can be applied; 1 lint errors, blocked changes or a failed signature check; 2 usage,
+source or cluster error.`;
 
 export interface PlanIo {
   stdout(text: string): void;
@@ -56,23 +63,36 @@ export async function planCommand(argv: readonly string[], io: PlanIo, lintConfi
   if (refs.length > 1) throw new UsageError('give at most one of --branch, --tag, --commit');
   if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const ref: SourceRef = values.commit ? { commit: values.commit } : values.tag ? { tag: values.tag } : { branch: values.branch ?? 'main' };
+  if (values['verify-mode'] !== undefined && !values['verify-keys']) throw new UsageError('--verify-mode needs --verify-keys');
+  const verifyMode = parseVerifyMode(values['verify-mode'], values.tag !== undefined);
+  const trusted = values['verify-keys'] ? await readVerifyKeys(values['verify-keys'], io.cwd) : undefined;
 
   const cacheDir = mkdtempSync(join(tmpdir(), 'virtops-plan-'));
   try {
     const location = parseRepoUrl(values.repo, io.cwd);
     const credentials = credentialsFrom(io.env);
     const artifact = await fetchSource({ location, ref, cacheDir, ...(credentials ? { credentials } : {}) });
+    let verification: RevisionVerification | undefined;
+    if (trusted) {
+      verification = await verifyRevision({ gitdir: artifact.gitdir, commit: artifact.commit, ...(artifact.tagObject ? { tag: artifact.tagObject } : {}), mode: verifyMode, trusted });
+      if (!verification.verified) {
+        io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, verification })}\n` : `Revision ${artifact.revision} would be held back: signature verification failed (${verification.reason}): ${verification.message}\n`);
+        return 1;
+      }
+      if (values.format !== 'json') io.stdout(`Signature verified (mode ${verification.mode}): ${describeSignatures(verification.signatures)}\n`);
+    }
+    const verified = verification ? { verification } : {};
     const files = await readFiles(artifact, { path: values.path ?? '', include: values.include ?? [], exclude: values.exclude ?? [] });
     const rendered = render(files, lintConfig);
     const verdict = gate(rendered);
     if (!verdict.passed) {
-      io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, lint: verdict })}\n` : formatLintFailure(artifact.revision, verdict));
+      io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, ...verified, lint: verdict })}\n` : formatLintFailure(artifact.revision, verdict));
       return 1;
     }
     const kube = new ApiServerClient(loadKubeConfig(values.kubeconfig), clientLimits(values));
     const owner = values.owner ?? `cli/${values.repo.replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '')}`;
     const plan = await planObjects(kube, rendered.objects.map((o) => o.object), owner, { dryRunCreates: true });
-    io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, changes: plan.map(({ payload: _p, ...rest }) => rest) })}\n` : formatPlan(artifact.revision, plan));
+    io.stdout(values.format === 'json' ? `${JSON.stringify({ revision: artifact.revision, ...verified, changes: plan.map(({ payload: _p, ...rest }) => rest) })}\n` : formatPlan(artifact.revision, plan));
     return plan.some((c) => c.action === 'blocked') ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -103,6 +123,8 @@ function parseFlags(argv: readonly string[]) {
         ...KUBE_FLAGS,
         owner: { type: 'string' },
         format: { type: 'string' },
+        'verify-keys': { type: 'string', multiple: true },
+        'verify-mode': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

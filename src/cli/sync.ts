@@ -9,6 +9,7 @@ import { GITSYNC_API_VERSION, GITSYNC_KIND, GitSyncError } from '../sync/gitsync
 import { runGitSync } from '../sync/run-gitsync.js';
 import { UsageError } from './args.js';
 import { clientLimits, KUBE_FLAGS, KUBE_FLAGS_HELP } from './kube-flags.js';
+import { readVerifyKeys } from './verify-keys.js';
 
 /**
  * `virtops sync --gitsync <namespace>/<name>`: one reconcile of a GitSync from the command line, with
@@ -24,17 +25,22 @@ cluster errors.
 
 Options:
   --cache-dir <dir>     where fetched repositories are kept
+  --verify-keys <file>  verify the revision's OpenPGP signature against the armored public keys in
+                        the file (repeatable) instead of the spec.source.verify Secret; the mode is
+                        the GitSync's (default head)
 ${KUBE_FLAGS_HELP}`;
 
 export interface SyncIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Base for relative --verify-keys paths (default the process's). */
+  cwd?: string;
 }
 
 export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfig: ResolvedConfig): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, options: { gitsync: { type: 'string' }, ...KUBE_FLAGS, 'cache-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: [...argv], strict: true, options: { gitsync: { type: 'string' }, ...KUBE_FLAGS, 'cache-dir': { type: 'string' }, 'verify-keys': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -45,6 +51,7 @@ export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfi
   const match = /^([a-z0-9-]+)\/([a-z0-9.-]+)$/.exec(values.gitsync ?? '');
   if (!match) throw new UsageError('sync needs --gitsync <namespace>/<name>');
   const [, namespace, name] = match as unknown as [string, string, string];
+  const trustedKeys = values['verify-keys'] ? await readVerifyKeys(values['verify-keys'], io.cwd ?? process.cwd()) : undefined;
   const config = loadKubeConfig(values.kubeconfig);
   const kube = new ApiServerClient(config, clientLimits(values));
   const writer = new StatusWriter(config);
@@ -54,7 +61,7 @@ export async function syncCommand(argv: readonly string[], io: SyncIo, lintConfi
       io.stderr(`virtops sync: GitSync ${namespace}/${name} not found\n`);
       return 2;
     }
-    const run = await runGitSync(kube, writer, object, lintConfig, values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'));
+    const run = await runGitSync(kube, writer, object, lintConfig, values['cache-dir'] ?? join(tmpdir(), 'virtops-cache'), undefined, trustedKeys ? { trustedKeys } : {});
     if (run.skipped) {
       io.stdout(`GitSync ${namespace}/${name} is suspended; nothing done\n`);
       return 0;

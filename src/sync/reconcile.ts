@@ -16,6 +16,7 @@ import type { Artifact } from './source/fetch.js';
 import { SourceError } from './source/errors.js';
 import type { Selection, SourceFile } from './source/read-files.js';
 import { Conditions, type Condition } from './status/conditions.js';
+import { verificationStage, type VerificationRecord, type VerifyRevision } from './source/verify-stage.js';
 
 /**
  * One reconcile of one GitSync, stage by stage, each owning its status condition (Flux's split):
@@ -63,6 +64,8 @@ export interface SyncStatus {
   vms: VmSummaryEntry[];
   vmSummary?: { healthy: number; total: number; text: string };
   history: SyncRecord[];
+  /** The signer of the last revision that passed spec.source.verify. */
+  verification?: VerificationRecord;
 }
 
 export interface SyncEvent {
@@ -79,6 +82,8 @@ export interface ReconcileDeps {
   now(): Date;
   apply?: Partial<ApplyOptions>;
   signal?: AbortSignal;
+  /** OpenPGP check of the fetched revision (spec.source.verify); none when not configured. */
+  verify?: VerifyRevision;
 }
 
 const HISTORY = 10;
@@ -112,6 +117,11 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
     return finish(true, '');
   }
   status.lastFetchedRevision = artifact.revision;
+
+  // Signature verification (when configured): an unverified revision goes no further.
+  if (await verificationStage(deps.verify, artifact, status, conditions, events)) {
+    return finish(true, '', { revision: artifact.revision, result: 'HeldBack', applied: 0, unchanged: 0, pruned: 0, blocked: 0 });
+  }
 
   // Render and lint gate
   let files: SourceFile[];

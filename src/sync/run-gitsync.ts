@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { KubeClient } from '../kube/client.js';
 import type { StatusWriter } from '../kube/status-writer.js';
-import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, readGitSync, statusOf, type GitSyncSettings } from './gitsync.js';
+import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, readGitSync, statusOf, verificationKeysFromSecret, type GitSyncSettings } from './gitsync.js';
 import { reconcile, type SyncEvent, type SyncStatus } from './reconcile.js';
 import { fetchSource } from './source/fetch.js';
 import { readFiles } from './source/read-files.js';
 import { parseRepoUrl } from './source/url.js';
+import type { VerifyRevision } from './source/verify-stage.js';
+import { loadTrustedKeys, verifyRevision, VerificationKeysError, type TrustedKeys } from './source/verify.js';
 
 /**
  * One reconcile of one GitSync resource, end to end: read it and its Secret, reconcile, write the
@@ -20,7 +22,12 @@ export interface GitSyncRun {
   skipped?: 'suspended';
 }
 
-export async function runGitSync(kube: KubeClient, writer: StatusWriter, object: Record<string, unknown>, lintConfig: ResolvedConfig, cacheRoot: string, signal?: AbortSignal): Promise<GitSyncRun> {
+export interface GitSyncRunOptions {
+  /** Keys to verify the revision with instead of the spec.source.verify Secret (`virtops sync --verify-keys`). */
+  trustedKeys?: TrustedKeys;
+}
+
+export async function runGitSync(kube: KubeClient, writer: StatusWriter, object: Record<string, unknown>, lintConfig: ResolvedConfig, cacheRoot: string, signal?: AbortSignal, options: GitSyncRunOptions = {}): Promise<GitSyncRun> {
   const settings = readGitSync(object);
   const previous = statusOf(object);
   if (settings.suspend) return { settings, status: previous, events: [], skipped: 'suspended' };
@@ -36,6 +43,7 @@ export async function runGitSync(kube: KubeClient, writer: StatusWriter, object:
     lintConfig,
     now: () => new Date(),
     ...(signal ? { signal } : {}),
+    ...(settings.verify || options.trustedKeys ? { verify: verifier(kube, settings, options.trustedKeys) } : {}),
   });
   const metadata = object['metadata'] as { generation?: number; uid?: string };
   await writer.writeStatus({ group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name }, { ...status, ...(metadata.generation !== undefined ? { observedGeneration: metadata.generation } : {}) });
@@ -43,4 +51,24 @@ export async function runGitSync(kube: KubeClient, writer: StatusWriter, object:
     await writer.event({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name, ...(metadata.uid ? { uid: metadata.uid } : {}) }, event.type, event.reason, event.message, new Date());
   }
   return { settings, status, events };
+}
+
+/** The verification step of a GitSync: keys from the given set or the Secret, read at each sync (rotations apply at once). */
+function verifier(kube: KubeClient, settings: GitSyncSettings, given: TrustedKeys | undefined): VerifyRevision {
+  const mode = settings.verify?.mode ?? 'head';
+  return async (artifact) => {
+    let trusted = given;
+    if (!trusted) {
+      const where = `Secret ${settings.namespace}/${settings.verify!.secretName}`;
+      const secret = await kube.get({ apiVersion: 'v1', kind: 'Secret', namespace: settings.namespace, name: settings.verify!.secretName });
+      if (!secret) return { verified: false, mode, reason: 'InvalidKeys', message: `${where} (spec.source.verify.secretRef) not found` };
+      try {
+        trusted = await loadTrustedKeys(verificationKeysFromSecret(secret), where);
+      } catch (error) {
+        if (error instanceof VerificationKeysError) return { verified: false, mode, reason: 'InvalidKeys', message: error.message };
+        throw error;
+      }
+    }
+    return verifyRevision({ gitdir: artifact.gitdir, commit: artifact.commit, ...(artifact.tagObject ? { tag: artifact.tagObject } : {}), mode, trusted });
+  };
 }

@@ -15,6 +15,7 @@ import { ApiServerClient, loadKubeConfig } from '../../src/kube/client.js';
 import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-server.js';
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
 import { runCli } from '../helpers/cli.js';
+import { GPG_PROGRAM, GpgHome } from '../helpers/gpg.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binDir = await findClusterBinDir();
@@ -262,4 +263,41 @@ subjects: [{apiGroup: rbac.authorization.k8s.io, kind: User, name: ${user}}]
     expect(await run(['sync', '--gitsync', 'virtops/nope', '--kubeconfig', kubeconfig])).toMatchObject({ code: 2, err: expect.stringMatching(/GitSync virtops\/nope not found/) });
     expect(await run(['sync', '--gitsync', 'nonsense'])).toMatchObject({ code: 2, err: expect.stringMatching(/--gitsync <namespace>\/<name>/) });
   });
+
+  // After the RBAC test: runs as the user bound to deploy/agent.yaml's roles, which must reach the key Secret.
+  it.runIf(GPG_PROGRAM)('spec.source.verify: a signed head is applied, an unsigned one held back (gpg-signed commits)', async () => {
+    const gpg = GpgHome.create();
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtops-signed-work-'));
+    try {
+      const alice = gpg.generateKey('Alice Admin <alice@example.com>');
+      git.createRepo('signed.git');
+      const signed = await GitWorkTree.init(workDir);
+      const cm = (value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: signed\n  namespace: virtops\ndata:\n  value: "${value}"\n`;
+      signed.write({ 'cm.yaml': cm('1') });
+      const good = await signed.commit('signed', { sign: gpg.signing(alice.fingerprint) });
+      await signed.push(git.authUrl('signed.git'));
+      const keys = gpg.exportPublic(alice.fingerprint).replace(/\n/g, '\n    ');
+      const applied = await cluster.kubectl(['apply', '-f', '-'], {
+        input: `apiVersion: v1\nkind: Secret\nmetadata: {name: gpg-keys, namespace: virtops}\nstringData:\n  alice.asc: |\n    ${keys}\n---\napiVersion: virtops.io/v1alpha1\nkind: GitSync\nmetadata: {name: signed, namespace: virtops}\nspec:\n  source:\n    url: ${git.url('signed.git')}\n    secretRef: {name: git-auth}\n    verify: {secretRef: {name: gpg-keys}}\n`,
+      });
+      expect(applied.code, applied.stderr).toBe(0);
+      const sync = () => run(['sync', '--gitsync', 'virtops/signed', '--kubeconfig', cluster.limitedUserKubeconfigPath, '--cache-dir', cacheDir]);
+      expect(await sync()).toMatchObject({ code: 0, err: '', out: expect.stringContaining(`event  SignatureVerified: revision main@sha1:${good}: commit ${good} signed by Alice Admin <alice@example.com>`) });
+      const object = JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'signed', '-o', 'json'])).stdout);
+      expect(object.spec.source.verify.mode).toBe('head'); // the CRD's default
+      expect(object.status.verification).toMatchObject({ revision: `main@sha1:${good}`, signatures: [{ fingerprint: alice.fingerprint }] });
+
+      signed.write({ 'cm.yaml': cm('2') });
+      const unsigned = await signed.commit('unsigned');
+      await signed.push(git.authUrl('signed.git'));
+      const held = await sync();
+      expect(held).toMatchObject({ code: 1, out: expect.stringContaining(`Ready=False Unsigned: revision main@sha1:${unsigned} failed signature verification: commit ${unsigned} is not signed; main@sha1:${good} stays applied`) });
+      expect((await cluster.kubectl(['get', 'configmap', '-n', 'virtops', 'signed', '-o', 'jsonpath={.data.value}'])).stdout).toBe('1');
+      const events = JSON.parse((await cluster.kubectl(['get', 'events', '-n', 'virtops', '-o', 'json'])).stdout).items;
+      expect(events.filter((e: { reason: string; involvedObject: { name: string } }) => e.reason === 'VerificationFailed' && e.involvedObject.name === 'signed')).toHaveLength(1);
+    } finally {
+      gpg.cleanup();
+      fs.rmSync(workDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -242,6 +242,27 @@ const BASE_EPOCH = Date.UTC(2026, 0, 1) / 1000;
 const COMMIT_STEP_S = 60;
 
 /**
+ * OpenPGP signing with the real gpg: a key (fingerprint) in a GNUPGHOME (see test/helpers/gpg.ts).
+ * Signed commits are not deterministic: the signature carries the time it was made.
+ */
+export interface GitSigning {
+  key: string;
+  gnupgHome: string;
+  /** Default: gpg on the PATH. */
+  program?: string;
+}
+
+/** Later `-c` options win over gitCli's `commit.gpgsign=false`. */
+function signingArgs(sign: GitSigning | undefined): string[] {
+  if (!sign) return [];
+  return ['-c', `user.signingkey=${sign.key}`, '-c', 'commit.gpgsign=true', '-c', 'tag.gpgSign=true', '-c', `gpg.program=${sign.program ?? 'gpg'}`];
+}
+
+function signingEnv(sign: GitSigning | undefined): NodeJS.ProcessEnv {
+  return sign ? { GNUPGHOME: sign.gnupgHome } : {};
+}
+
+/**
  * A working clone driven by the git CLI. Author, committer and dates are fixed (commit n is dated
  * 2026-01-01T00:00:00Z + n minutes), so the same sequence of writes and commits gives the same SHAs.
  */
@@ -279,8 +300,8 @@ export class GitWorkTree {
     }
   }
 
-  /** Stages everything and commits; returns the new commit's SHA. */
-  async commit(message: string, opts: { allowEmpty?: boolean } = {}): Promise<string> {
+  /** Stages everything and commits (OpenPGP-signed with `sign`); returns the new commit's SHA. */
+  async commit(message: string, opts: { allowEmpty?: boolean; sign?: GitSigning } = {}): Promise<string> {
     const date = `${BASE_EPOCH + this.commits * COMMIT_STEP_S} +0000`;
     const env = {
       GIT_AUTHOR_NAME: TEST_AUTHOR.name,
@@ -291,7 +312,7 @@ export class GitWorkTree {
       GIT_COMMITTER_DATE: date,
     };
     await this.git(['add', '--all']);
-    await this.git(['commit', '--quiet', '--no-verify', ...(opts.allowEmpty ? ['--allow-empty'] : []), '-m', message], env);
+    await this.git([...signingArgs(opts.sign), 'commit', '--quiet', '--no-verify', ...(opts.allowEmpty ? ['--allow-empty'] : []), '-m', message], { ...env, ...signingEnv(opts.sign) });
     this.commits++;
     return this.head();
   }
@@ -303,13 +324,15 @@ export class GitWorkTree {
     if (opts.tags) await this.git(['push', '--quiet', '--tags', url]);
   }
 
-  /** Creates a lightweight tag (or an annotated one with a message) at HEAD. */
-  async tag(name: string, message?: string): Promise<void> {
+  /** Creates a lightweight tag (or an annotated one with a message; signed with `sign`) at HEAD. */
+  async tag(name: string, message?: string, sign?: GitSigning): Promise<void> {
     const date = `${BASE_EPOCH + this.commits * COMMIT_STEP_S} +0000`;
-    await this.git(message ? ['tag', '-a', name, '-m', message] : ['tag', name], {
+    const args = sign ? [...signingArgs(sign), 'tag', '-s', name, '-m', message ?? name] : message ? ['tag', '-a', name, '-m', message] : ['tag', name];
+    await this.git(args, {
       GIT_COMMITTER_NAME: TEST_AUTHOR.name,
       GIT_COMMITTER_EMAIL: TEST_AUTHOR.email,
       GIT_COMMITTER_DATE: date,
+      ...signingEnv(sign),
     });
   }
 

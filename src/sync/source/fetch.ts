@@ -37,6 +37,8 @@ export interface Artifact {
   commit: string;
   /** The git directory the commit can be read from. */
   gitdir: string;
+  /** For a tag ref: the object the tag points at (a tag object when annotated), for signature checks. */
+  tagObject?: { name: string; oid: string };
 }
 
 export async function fetchSource(options: FetchOptions): Promise<Artifact> {
@@ -64,7 +66,7 @@ export async function fetchSource(options: FetchOptions): Promise<Artifact> {
     const result = await git.fetch({ ...common, ref: refName!, singleBranch: true, depth: 1, tags: options.ref.tag !== undefined, prune: true });
     if (!result.fetchHead) throw new SourceError('RefNotFound', `${options.ref.tag ? 'tag' : 'branch'} "${refName}" not found in ${options.location.url}`);
     const commit = await peelToCommit(fs, gitdir, result.fetchHead);
-    return { revision: `${refName}@sha1:${commit}`, commit, gitdir };
+    return { revision: `${refName}@sha1:${commit}`, commit, gitdir, ...(options.ref.tag ? { tagObject: { name: options.ref.tag, oid: result.fetchHead } } : {}) };
   } catch (error) {
     throw classify(error, options.location.url, refName);
   }
@@ -78,7 +80,7 @@ async function resolveLocal(fs: typeof nodeFs, dir: string, ref: SourceRef, refN
     const full = ref.tag ? `refs/tags/${ref.tag}` : `refs/heads/${refName}`;
     const oid = await git.resolveRef({ fs, gitdir, ref: full });
     const commit = await peelToCommit(fs, gitdir, oid);
-    return { revision: `${refName}@sha1:${commit}`, commit, gitdir };
+    return { revision: `${refName}@sha1:${commit}`, commit, gitdir, ...(ref.tag ? { tagObject: { name: ref.tag, oid } } : {}) };
   } catch (error) {
     throw classify(error, dir, refName ?? ref.commit);
   }

@@ -19,8 +19,15 @@ export interface Condition {
 export const STAGE_CONDITIONS = ['FetchFailed', 'VerificationFailed', 'LintFailed', 'PlanFailed', 'ApplyFailed', 'PruneFailed', 'HealthCheckFailed'] as const;
 export type StageCondition = (typeof STAGE_CONDITIONS)[number];
 
-/** Errors that retrying cannot fix (bad config, lint errors in this revision): the sync is Stalled until git changes. */
-export const STALLING_REASONS = new Set(['LintErrors', 'InvalidConfig', 'SSHNotSupported', 'AccessDenied', 'SignatureInvalid']);
+/**
+ * Errors that retrying cannot fix (bad config, lint errors in this revision, a revision whose
+ * signature does not verify): the sync is Stalled until git or the configuration changes.
+ */
+export const STALLING_REASONS = new Set([
+  'LintErrors', 'InvalidConfig', 'SSHNotSupported', 'AccessDenied', 'SignatureInvalid',
+  // Signature verification (src/sync/source/verify.ts)
+  'Unsigned', 'UnsupportedSignature', 'UnknownKey', 'BadSignature', 'KeyExpired', 'KeyRevoked', 'InvalidKeys',
+]);
 
 export class Conditions {
   private readonly list: Condition[];
