@@ -14,6 +14,8 @@ import { recommendedConfig } from './helpers/config.js';
  *   # expect: reject <catalogue id>        (KubeVirt rejects it: virtops must report an error for that id)
  *   # expect: accept                       (KubeVirt accepts it: virtops must report no error at all)
  *   # arch: arm64                          (optional: the cluster architecture setting)
+ *   # feature-gates: VSOCK, HostDevices    (optional: settings.featureGates, the Alpha gates the cluster enables)
+ *   # disabled-feature-gates: RebootPolicy (optional: settings.disabledFeatureGates)
  *
  * Detection rate = rejected cases found / rejected cases; false-positive rate = accepted cases with an
  * error / accepted cases. Both are printed at the end (`npm run conformance`).
@@ -26,6 +28,8 @@ interface Case {
   area: string;
   expect: { outcome: 'reject'; ids: string[] } | { outcome: 'accept' };
   arch?: string;
+  featureGates?: string[];
+  disabledFeatureGates?: string[];
 }
 
 function listCases(dir: string): string[] {
@@ -43,8 +47,10 @@ function readCase(file: string): Case {
   if (!expectation) throw new Error(`${file}: no "# expect:" header`);
   const [outcome, ...rest] = expectation.split(/[\s,]+/).filter(Boolean);
   const area = relative(ROOT, file).split('/')[0]!;
-  if (outcome === 'accept') return { file, area, expect: { outcome }, arch: header('arch') };
-  if (outcome === 'reject' && rest.length > 0) return { file, area, expect: { outcome, ids: rest }, arch: header('arch') };
+  const list = (key: string) => header(key)?.split(/[\s,]+/).filter(Boolean);
+  const cluster = { arch: header('arch'), featureGates: list('feature-gates'), disabledFeatureGates: list('disabled-feature-gates') };
+  if (outcome === 'accept') return { file, area, expect: { outcome }, ...cluster };
+  if (outcome === 'reject' && rest.length > 0) return { file, area, expect: { outcome, ids: rest }, ...cluster };
   throw new Error(`${file}: "# expect:" must be "accept" or "reject <catalogue id>..."`);
 }
 
@@ -64,6 +70,8 @@ function errorsOf(c: Case) {
     if (!isArch(c.arch)) throw new Error(`${c.file}: unknown arch ${c.arch}`);
     config.settings = { ...config.settings, arch: c.arch };
   }
+  if (c.featureGates !== undefined) config.settings = { ...config.settings, featureGates: c.featureGates };
+  if (c.disabledFeatureGates !== undefined) config.settings = { ...config.settings, disabledFeatureGates: c.disabledFeatureGates };
   const report = lintSource({ file: c.file, bytes: readFileSync(c.file), discovered: false }, config);
   return report.results.filter((r) => r.severity === 'error');
 }

@@ -17,10 +17,10 @@ describe('render and gate', () => {
   });
 
   it('holds back a revision with lint errors, listing them', () => {
-    const bad = `apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: vm\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices:\n          disks:\n            - name: root\n              bootorder: 1\n      volumes:\n        - name: root\n          containerDisk:\n            image: quay.io/containerdisks/fedora:41\n`;
+    const bad = `apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: vm\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        memory:\n          guest: 1Gi\n        devices:\n          disks:\n            - name: root\n              bootorder: 1\n      volumes:\n        - name: root\n          containerDisk:\n            image: quay.io/containerdisks/fedora:41\n`;
     const verdict = gate(render([file('vm.yaml', bad)], config()));
     expect(verdict.passed).toBe(false);
-    expect(verdict.findings[0]).toMatchObject({ file: 'vm.yaml', line: 13, ruleId: 'schema' });
+    expect(verdict.findings[0]).toMatchObject({ file: 'vm.yaml', line: 15, ruleId: 'schema' });
   });
 
   it('rejects two files defining the same object', () => {

@@ -1,0 +1,46 @@
+import { defineRule } from '../src/engine/rule.js';
+import { asArray, dig, isTemplated, nameOf } from '../src/normalize/values.js';
+
+export default defineRule({
+  meta: {
+    id: 'container-disk',
+    type: 'problem',
+    description: 'A containerDisk path must be a clean absolute path to a file in the image, not /',
+    level: 'error',
+    scope: 'instance-spec',
+    catalog: ['containerdisk-path-not-root', 'containerdisk-path-absolute'],
+    messages: {
+      root: "Volume '{{name}}' has containerDisk path '/', which points at the image's root. Set the path of the disk file in the image (e.g. /disk/disk.qcow2), or remove path to use the default location /disk.",
+      notClean:
+        "Volume '{{name}}' has containerDisk path '{{path}}', which is not an absolute path without relative components{{suggestion}}. Write it as a clean absolute path, e.g. /disk/disk.qcow2.",
+    },
+  },
+  check(ctx) {
+    asArray(ctx.spec['volumes']).forEach((volume, i) => {
+      const path = dig(volume, 'containerDisk', 'path');
+      if (typeof path !== 'string' || path === '' || isTemplated(ctx, path)) return;
+      const name = nameOf(volume) ?? '';
+      const at = ['volumes', i, 'containerDisk', 'path'];
+      if (path === '/') {
+        ctx.report({ path: at, messageId: 'root', data: { name } });
+        return;
+      }
+      const cleaned = cleanAbsolute(path);
+      // Go's filepath.Join("/", path) against the path minus one trailing slash.
+      if (cleaned !== (path.endsWith('/') ? path.slice(0, -1) : path)) {
+        ctx.report({ path: at, messageId: 'notClean', data: { name, path, suggestion: cleaned !== '/' ? ` (did you mean '${cleaned}'?)` : '' } });
+      }
+    });
+  },
+});
+
+/** Go's path.Clean of "/" + path: no empty, "." or ".." elements, rooted. */
+function cleanAbsolute(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
