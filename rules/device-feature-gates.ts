@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { dig, isRecord, isSet, nameOf } from '../src/normalize/values.js';
 
 export default defineRule({
@@ -26,17 +26,17 @@ export default defineRule({
     const { settings } = ctx;
     if (isRecord(devices)) {
       if (devices['autoattachVSOCK'] === true && !isFeatureGateEnabled(settings, 'VSOCK')) {
-        ctx.report({ path: ['domain', 'devices', 'autoattachVSOCK'], messageId: 'vsock', data: { hint: featureGateHint('VSOCK') } });
+        ctx.report({ path: ['domain', 'devices', 'autoattachVSOCK'], messageId: 'vsock', data: { hint: featureGateHint('VSOCK') } , ...gateSeverity(ctx.settings) });
       }
       if (isSet(devices['downwardMetrics']) && !isFeatureGateEnabled(settings, 'DownwardMetrics')) {
-        ctx.report({ path: ['domain', 'devices', 'downwardMetrics'], target: 'key', messageId: 'downwardMetrics', data: { hint: featureGateHint('DownwardMetrics') } });
+        ctx.report({ path: ['domain', 'devices', 'downwardMetrics'], target: 'key', messageId: 'downwardMetrics', data: { hint: featureGateHint('DownwardMetrics') } , ...gateSeverity(ctx.settings) });
       }
       // An empty list counts where the admitter reads the manifest as written (ReplicaSet and pool templates);
       // VMs and VMIs pass through KubeVirt's mutating webhook first, whose re-encoding drops `hostDevices: []`.
       const hostDevices = devices['hostDevices'];
       const counts = Array.isArray(hostDevices) && (hostDevices.length > 0 || ctx.kind === 'VirtualMachineInstanceReplicaSet' || ctx.kind === 'VirtualMachinePool');
       if (counts && !isFeatureGateEnabled(settings, 'HostDevices')) {
-        ctx.report({ path: ['domain', 'devices', 'hostDevices'], target: 'key', messageId: 'hostDevices', data: { hint: featureGateHint('HostDevices') } });
+        ctx.report({ path: ['domain', 'devices', 'hostDevices'], target: 'key', messageId: 'hostDevices', data: { hint: featureGateHint('HostDevices') } , ...gateSeverity(ctx.settings) });
       }
       // Persistent reservation is GA, yet KubeVirt enables it only when the gate is listed or its configuration says so.
       const disks = devices['disks'];
@@ -48,7 +48,7 @@ export default defineRule({
       }
     }
     if (isSet(domain['rebootPolicy']) && !isFeatureGateEnabled(settings, 'RebootPolicy')) {
-      ctx.report({ path: ['domain', 'rebootPolicy'], messageId: 'rebootPolicy', data: { hint: featureGateHint('RebootPolicy') } });
+      ctx.report({ path: ['domain', 'rebootPolicy'], messageId: 'rebootPolicy', data: { hint: featureGateHint('RebootPolicy') } , ...gateSeverity(ctx.settings) });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { defaultDependentSeverity, diskViews, specArch, volumesByName } from '../src/normalize/disks.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { asArray, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const GATE = 'DownwardMetrics';
@@ -29,7 +29,7 @@ export default defineRule({
     volumes.forEach((volume, i) => {
       if (!has(volume, 'downwardMetrics')) return;
       const name = nameOf(volume) ?? '';
-      if (!gateOn) ctx.report({ path: ['volumes', i, 'downwardMetrics'], target: 'key', messageId: 'gate', data: { name, hint: featureGateHint(GATE) } });
+      if (!gateOn) ctx.report({ path: ['volumes', i, 'downwardMetrics'], target: 'key', messageId: 'gate', data: { name, hint: featureGateHint(GATE) } , ...gateSeverity(ctx.settings) });
       if (first === undefined) first = i;
       else ctx.report({ path: ['volumes', i, 'downwardMetrics'], target: 'key', messageId: 'duplicate', data: { name, first } });
     });

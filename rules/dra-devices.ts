@@ -1,5 +1,5 @@
 import { defineRule, type InstanceSpecContext } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
 import { asArray, asRecord, asString, dig, isRecord, isTemplated, nameOf, type Obj } from '../src/normalize/values.js';
 
 interface DeviceList {
@@ -176,7 +176,7 @@ function checkList(
   if (!isFeatureGateEnabled(ctx.settings, list.gate)) {
     const first = dra[0]!;
     const key = (items[first] as Obj)['claimName'] !== undefined ? 'claimName' : 'requestName';
-    ctx.report({ path: [...listPath, first, key], target: 'key', messageId: 'gate', data: { Kind, name: nameAt(first), hint: featureGateHint(list.gate) } });
+    ctx.report({ path: [...listPath, first, key], target: 'key', messageId: 'gate', data: { Kind, name: nameAt(first), hint: featureGateHint(list.gate) } , ...gateSeverity(ctx.settings) });
     return pairs;
   }
   for (const i of dra) {

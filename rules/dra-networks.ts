@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { INTERFACES_PATH, interfacesOf } from '../src/normalize/networks.js';
 import { asArray, asRecord, asString, has, isRecord, isSet, isTemplated, nameOf } from '../src/normalize/values.js';
 
@@ -35,7 +35,7 @@ export default defineRule({
     const draIndex = networks.findIndex((network) => has(network, 'resourceClaim'));
     if (draIndex < 0) return;
     if (!isFeatureGateEnabled(ctx.settings, 'NetworkDevicesWithDRA')) {
-      ctx.report({ path: ['networks', draIndex, 'resourceClaim'], target: 'key', messageId: 'gate', data: { name: nameOf(networks[draIndex]) ?? '', hint: featureGateHint('NetworkDevicesWithDRA') } });
+      ctx.report({ path: ['networks', draIndex, 'resourceClaim'], target: 'key', messageId: 'gate', data: { name: nameOf(networks[draIndex]) ?? '', hint: featureGateHint('NetworkDevicesWithDRA') } , ...gateSeverity(ctx.settings) });
       return;
     }
     const multusIndex = networks.findIndex((network) => has(network, 'multus'));

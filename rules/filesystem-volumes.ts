@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { defaultOrigin } from '../src/normalize/defaults.js';
 import { volumesByName } from '../src/normalize/disks.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { asArray, dig, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const VIRTIOFS_GATE = 'EnableVirtioFsStorageVolumes';
@@ -58,7 +58,7 @@ export default defineRule({
       const volume = byName.get(name);
       const source = has(volume, 'persistentVolumeClaim') ? 'persistentVolumeClaim' : has(volume, 'dataVolume') ? 'dataVolume' : undefined;
       if (source === undefined) return;
-      ctx.report({ path: ['domain', 'devices', 'filesystems', i, 'name'], messageId: 'virtiofsGate', data: { name, source, hint: featureGateHint(VIRTIOFS_GATE) } });
+      ctx.report({ path: ['domain', 'devices', 'filesystems', i, 'name'], messageId: 'virtiofsGate', data: { name, source, hint: featureGateHint(VIRTIOFS_GATE) } , ...gateSeverity(ctx.settings) });
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { isZero, parseQuantity } from '../src/normalize/quantity.js';
 import { asArray, isRecord, isSet, isTemplated, nameOf } from '../src/normalize/values.js';
 
@@ -28,7 +28,7 @@ export default defineRule({
       if (!isRecord(hostDisk)) return;
       const name = nameOf(volume) ?? '';
       const at = ['volumes', i, 'hostDisk'];
-      if (!isFeatureGateEnabled(ctx.settings, GATE)) ctx.report({ path: at, target: 'key', messageId: 'gate', data: { name, hint: featureGateHint(GATE) } });
+      if (!isFeatureGateEnabled(ctx.settings, GATE)) ctx.report({ path: at, target: 'key', messageId: 'gate', data: { name, hint: featureGateHint(GATE) } , ...gateSeverity(ctx.settings) });
       // A missing path or type is the schema check's (both are required there).
       if (hostDisk['path'] === '') ctx.report({ path: [...at, 'path'], messageId: 'path', data: { name } });
       const type = hostDisk['type'];

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import {
   bindingsOf,
   describeNetwork,
@@ -79,7 +79,7 @@ export default defineRule({
         ctx.report({ ...at('bridge'), messageId: 'bridgeNotPermitted', data: { name } });
       }
       if (has(iface, 'passtBinding')) {
-        if (!passtEnabled) ctx.report({ ...at('passtBinding'), messageId: 'passtGate', data: { name, hint: featureGateHint('PasstBinding') } });
+        if (!passtEnabled) ctx.report({ ...at('passtBinding'), messageId: 'passtGate', data: { name, hint: featureGateHint('PasstBinding') } , ...gateSeverity(ctx.settings) });
         // A missing network is device-references' finding (interface-has-network).
         if (network !== undefined && !has(network, 'pod')) {
           ctx.report({ ...at('passtBinding'), messageId: 'passtNotPod', data: { name, network: describeNetwork(network) } });

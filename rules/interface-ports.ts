@@ -1,5 +1,5 @@
 import { defineRule, type InstanceSpecContext } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { indexNetworks, INTERFACES_PATH, interfacesOf } from '../src/normalize/networks.js';
 import { asArray, asInteger, asString, has, isRecord, isTemplated, nameOf, type Obj } from '../src/normalize/values.js';
 
@@ -70,7 +70,7 @@ export default defineRule({
       if (!hasPorts && !hasRanges) return;
       const name = nameOf(iface) ?? '';
       if (hasRanges && !gateOn) {
-        ctx.report({ path: [...INTERFACES_PATH, i, 'portRanges'], target: 'key', messageId: 'portRangesGate', data: { name, hint: featureGateHint('PortRangesSpec') } });
+        ctx.report({ path: [...INTERFACES_PATH, i, 'portRanges'], target: 'key', messageId: 'portRangesGate', data: { name, hint: featureGateHint('PortRangesSpec') } , ...gateSeverity(ctx.settings) });
       }
       // Ports and ranges are validated only on the pod network (the last network of the name).
       if (isTemplated(ctx, name)) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { validatedSpecs } from '../src/normalize/compute.js';
 import { asArray, dig, has, isRecord, isSet, isTemplated, nameOf, quote } from '../src/normalize/values.js';
 
@@ -69,7 +69,7 @@ export default defineRule({
     const type = types[0]!;
     const gate = tdx ? 'WorkloadEncryptionTDX' : 'WorkloadEncryptionSEV';
     if (!isFeatureGateEnabled(ctx.settings, gate)) {
-      ctx.report({ path: [...LAUNCH_SECURITY, type.toLowerCase()], target: 'key', messageId: 'gate', data: { type, gate, hint: featureGateHint(gate) } });
+      ctx.report({ path: [...LAUNCH_SECURITY, type.toLowerCase()], target: 'key', messageId: 'gate', data: { type, gate, hint: featureGateHint(gate) } , ...gateSeverity(ctx.settings) });
       return;
     }
 

@@ -1,5 +1,5 @@
 import { defineRule, type InstanceSpecContext } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { readResource, showQuantity } from '../src/normalize/compute.js';
 import { compare, parseQuantity } from '../src/normalize/quantity.js';
 import { dig, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
@@ -45,7 +45,7 @@ export default defineRule({
 
     const memory = dig(ctx.spec, 'domain', 'memory');
     if (isRecord(memory) && isSet(memory['reservedOverhead']) && !isFeatureGateEnabled(ctx.settings, 'ReservedOverheadMemlock')) {
-      ctx.report({ path: ['domain', 'memory', 'reservedOverhead'], target: 'key', messageId: 'reservedOverheadGate', data: { hint: featureGateHint('ReservedOverheadMemlock') } });
+      ctx.report({ path: ['domain', 'memory', 'reservedOverhead'], target: 'key', messageId: 'reservedOverheadGate', data: { hint: featureGateHint('ReservedOverheadMemlock') } , ...gateSeverity(ctx.settings) });
     }
 
     checkMemoryRequired(ctx, request);

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../src/core/types.js';
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
 import { dig, isRecord, isTemplated } from '../src/normalize/values.js';
 
 const RESTRICTED_LABELS: ReadonlySet<string> = new Set([
@@ -59,7 +59,7 @@ export default defineRule({
       const value = annotations[key];
       if (typeof value !== 'string' || value === '' || isTemplated(ctx, value)) continue;
       if (isFeatureGateEnabled(ctx.settings, gate)) continue;
-      ctx.report({ path: [...where.path, 'annotations', key], target: 'key', messageId: 'gatedAnnotation', data: { what, key, gate, hint: featureGateHint(gate) } });
+      ctx.report({ path: [...where.path, 'annotations', key], target: 'key', messageId: 'gatedAnnotation', data: { what, key, gate, hint: featureGateHint(gate) } , ...gateSeverity(ctx.settings) });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { asString, dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 export default defineRule({
@@ -33,7 +33,7 @@ export default defineRule({
     if (!isSet(sendTo) && !isSet(receive)) return;
     if (!isFeatureGateEnabled(ctx.settings, 'DecentralizedLiveMigration')) {
       const field = isSet(sendTo) ? 'spec.sendTo' : 'spec.receive';
-      ctx.report({ path: ['spec', isSet(sendTo) ? 'sendTo' : 'receive'], target: 'key', messageId: 'decentralizedGate', data: { field, hint: featureGateHint('DecentralizedLiveMigration') } });
+      ctx.report({ path: ['spec', isSet(sendTo) ? 'sendTo' : 'receive'], target: 'key', messageId: 'decentralizedGate', data: { field, hint: featureGateHint('DecentralizedLiveMigration') } , ...gateSeverity(ctx.settings) });
       return;
     }
     if (!isSet(sendTo) || !isSet(receive)) return;

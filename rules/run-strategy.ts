@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { featureGateHint, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
+import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { isSet, isTemplated } from '../src/normalize/values.js';
 import { vmSpecOf } from '../src/normalize/vm-spec.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
     if (typeof runStrategy !== 'string' || isTemplated(ctx, runStrategy)) return;
     if (runStrategy === 'WaitAsReceiver') {
       if (!isFeatureGateEnabled(ctx.settings, 'DecentralizedLiveMigration')) {
-        ctx.report({ path: [...path, 'runStrategy'], messageId: 'waitAsReceiverGate', data: { hint: featureGateHint('DecentralizedLiveMigration') } });
+        ctx.report({ path: [...path, 'runStrategy'], messageId: 'waitAsReceiverGate', data: { hint: featureGateHint('DecentralizedLiveMigration') } , ...gateSeverity(ctx.settings) });
       }
       return;
     }

@@ -219,6 +219,7 @@ function applySettings(config: ResolvedConfig, file: string, settings: unknown):
       case 'featureGates':
       case 'disabledFeatureGates':
         config.settings[key] = featureGateList(file, at, value);
+        config.settings.featureGatesConfigured = true;
         break;
       case 'permitBridgeInterfaceOnPodNetwork':
         if (typeof value !== 'boolean') throw new ConfigError(file, at, 'must be true or false');
@@ -234,7 +235,7 @@ function applySettings(config: ResolvedConfig, file: string, settings: unknown):
   }
 }
 
-const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS).filter((key) => key !== 'featureGatesConfigured');
 
 function featureGateList(file: string, key: string, value: unknown): string[] {
   const names = stringList(file, key, value);

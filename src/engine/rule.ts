@@ -50,6 +50,8 @@ export interface Settings {
   featureGates: readonly string[];
   /** Beta feature gates the cluster disables (KubeVirt CR developerConfiguration.disabledFeatureGates). */
   disabledFeatureGates: readonly string[];
+  /** True when the config states the gates (either list): gate findings are then errors, else warnings. */
+  featureGatesConfigured: boolean;
   /** KubeVirt CR network.permitBridgeInterfaceOnPodNetwork (default true). */
   permitBridgeInterfaceOnPodNetwork: boolean;
   /** KubeVirt CR network.defaultNetworkInterface: the binding of the default pod interface (default bridge). */
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   arch: 'amd64',
   featureGates: [],
   disabledFeatureGates: [],
+  featureGatesConfigured: false,
   permitBridgeInterfaceOnPodNetwork: true,
   defaultNetworkInterface: 'bridge',
 };

@@ -65,3 +65,12 @@ export function featureGateHint(gate: FeatureGate): string {
     ? `KubeVirt rejects this unless the ${gate} feature gate (Alpha, off by default) is enabled in the KubeVirt CR; if your cluster enables it, add ${gate} to settings.featureGates in virtops.config.yaml`
     : `KubeVirt rejects this because the ${gate} feature gate (Beta, on by default) is disabled in settings.disabledFeatureGates`;
 }
+
+/**
+ * How sure a gate finding is. Until the config states the cluster's gates (settings.featureGates or
+ * disabledFeatureGates), virtops cannot know them: a gated feature is then a warning, since the
+ * cluster that runs it most likely enables the gate. Once stated, the finding keeps its rule's level.
+ */
+export function gateSeverity(settings: { featureGatesConfigured: boolean }): { severity?: 'warning' } {
+  return settings.featureGatesConfigured ? {} : { severity: 'warning' };
+}

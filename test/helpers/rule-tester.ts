@@ -38,7 +38,8 @@ export interface InvalidCase extends ValidCase {
 
 export function lintWithRule(rule: Rule, code: string, settings: CaseSettings = {}, options: Record<string, unknown> = {}): Result[] {
   const config: ResolvedConfig = emptyConfig(process.cwd());
-  config.settings = { ...config.settings, ...settings };
+  // Rule tests state the cluster's gates (default: a default KubeVirt CR) unless a case says otherwise.
+  config.settings = { ...config.settings, featureGatesConfigured: true, ...settings };
   for (const id of ['yaml-syntax', 'invalid-file', 'invalid-document', 'unused-suppression']) config.rules[id] = { level: 'error', options: {} };
   const level = rule.meta.level === 'off' ? 'warn' : rule.meta.level;
   const active: ActiveRule[] = [{ rule, level, options }];

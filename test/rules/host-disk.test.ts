@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/host-disk.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { at, template, vm, vmi } from './_manifests.js';
@@ -25,4 +26,16 @@ ruleTester.run(rule, {
     { name: 'empty type', code: vm(host('path: /data/disk.img\ntype: ""')), settings: ON, errors: [{ messageId: 'type' }] },
     { name: 'capacity with Disk', code: vm(host('path: /data/disk.img\ntype: Disk\ncapacity: 1Gi')), settings: ON, errors: [{ messageId: 'capacity' }] },
   ],
+});
+
+describe('host-disk when the cluster gates are not stated', () => {
+  it('reports a gated feature as a warning until settings name the gates, then as an error', async () => {
+    const { lintWithRule } = await import('../helpers/rule-tester.js');
+    const { readFileSync } = await import('node:fs');
+    const example = /## Incorrect[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readFileSync('rules/host-disk.md', 'utf8'))![1]!;
+    const unknown = lintWithRule(rule, example, { featureGatesConfigured: false }).filter((r) => r.ruleId === 'host-disk' && /HostDisk feature gate/.test(r.message));
+    expect(unknown.map((r) => r.severity)).toEqual(['warning']);
+    const stated = lintWithRule(rule, example, { featureGatesConfigured: true }).filter((r) => r.ruleId === 'host-disk' && /HostDisk feature gate/.test(r.message));
+    expect(stated.map((r) => r.severity)).toEqual(['error']);
+  });
 });
