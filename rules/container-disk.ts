@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { cleanAbsolutePath } from '../src/normalize/paths.js';
 import { asArray, dig, isTemplated, nameOf } from '../src/normalize/values.js';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
         ctx.report({ path: at, messageId: 'root', data: { name } });
         return;
       }
-      const cleaned = cleanAbsolute(path);
+      const cleaned = cleanAbsolutePath(path);
       // Go's filepath.Join("/", path) against the path minus one trailing slash.
       if (cleaned !== (path.endsWith('/') ? path.slice(0, -1) : path)) {
         ctx.report({ path: at, messageId: 'notClean', data: { name, path, suggestion: cleaned !== '/' ? ` (did you mean '${cleaned}'?)` : '' } });
@@ -34,13 +35,3 @@ export default defineRule({
   },
 });
 
-/** Go's path.Clean of "/" + path: no empty, "." or ".." elements, rooted. */
-function cleanAbsolute(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}

@@ -1,18 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
+import { cleanAbsolutePath } from '../src/normalize/paths.js';
 import { dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 const KERNEL_BOOT = ['domain', 'firmware', 'kernelBoot'];
 
-/** Go's path/filepath.Clean for absolute Unix paths: one slash between parts, no '.', '..' resolved. */
-function cleanAbsolute(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
 
 export default defineRule({
   meta: {
@@ -59,7 +50,7 @@ export default defineRule({
         ctx.report({ path, messageId: 'pathRoot', data: { field } });
         continue;
       }
-      const cleaned = cleanAbsolute(value);
+      const cleaned = cleanAbsolutePath(value);
       const provided = value.endsWith('/') ? value.slice(0, -1) : value;
       if (cleaned !== provided) ctx.report({ path, messageId: 'pathNotAbsolute', data: { field, value, suggestion: cleaned } });
     }

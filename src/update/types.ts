@@ -1,5 +1,4 @@
 import type { FieldPath } from '../core/types.js';
-
 /** A problem KubeVirt's admission would have with updating `live` to `desired`. */
 export interface UpdateFinding {
   /** The id in the rule catalogue (../shared/reference/kubevirt-rules.md, sections T and U). */
@@ -12,28 +11,10 @@ export interface UpdateFinding {
 
 export type Json = Readonly<Record<string, unknown>>;
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function dig(root: unknown, ...keys: readonly string[]): unknown {
-  let node = root;
-  for (const key of keys) {
-    if (!isRecord(node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-/** `spec.template.spec.volumes[0].name` */
-export function formatPath(path: FieldPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out;
-}
+// The project's one reader and path formatter, so update findings name paths as lint findings do.
+export { formatPath } from '../core/path.js';
+export { dig, isRecord } from '../normalize/values.js';
+import { isRecord } from '../normalize/values.js';
 
 /** Absent as Go decodes JSON into structs with omitempty: missing, null, an empty list. */
 function isAbsent(value: unknown): boolean {
