@@ -1,12 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
-import type { FileReport, LintReport, Result } from '../core/types.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
-import { lintFiles } from '../engine/lint-files.js';
-import { lintSource, type LintSourceResult } from '../engine/lint-source.js';
-import { activeRules, allRules, ruleIds } from '../engine/registry.js';
-import { expandInputs } from '../load/files.js';
+import type { LintSourceResult } from '../engine/lint-source.js';
+import { buildReport, runLint } from '../engine/lint-run.js';
+import { allRules, ruleIds } from '../engine/registry.js';
 import { formatters, type RuleDescriptor } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
 
@@ -58,19 +56,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function lint(request: LintRequest, io: Io): Promise<number> {
   const config = resolveConfig(request, io.cwd);
-  const fileInputs = request.paths.filter((p) => p !== '-');
-  const expanded = expandInputs(fileInputs, {
-    cwd: io.cwd,
-    include: [{ baseDir: io.cwd, patterns: request.include }, { baseDir: config.baseDir, patterns: config.include }],
-    exclude: [{ baseDir: io.cwd, patterns: request.exclude }, { baseDir: config.baseDir, patterns: config.exclude }],
-  });
-  const tasks = expanded.tasks;
-  const reports: LintSourceResult[] = await lintFiles(tasks, config, request.concurrency !== undefined ? { concurrency: request.concurrency } : {});
-  if (request.paths.includes('-')) {
-    const bytes = await io.readStdin();
-    reports.push(lintSource({ file: request.stdinFilename ?? '<stdin>', bytes, discovered: false }, config, activeRules(config)));
-  }
-  for (const error of expanded.errors) io.stderr(`virtops: ${error}\n`);
+  const run = await runLint(
+    {
+      paths: request.paths,
+      cwd: io.cwd,
+      include: request.include,
+      exclude: request.exclude,
+      ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
+      stdin: { file: request.stdinFilename ?? '<stdin>', read: io.readStdin },
+    },
+    config,
+  );
+  const reports = run.reports;
+  for (const error of run.inputErrors) io.stderr(`virtops: ${error}\n`);
   if (request.verbose) reportVerbose(reports, config, io);
 
   const report = buildReport(reports, request.quiet);
@@ -85,8 +83,8 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
       writeFileSync(target, text);
     }
   }
-  if (expanded.errors.length > 0) return 2;
-  if (expanded.tasks.length === 0 && !request.paths.includes('-')) {
+  if (run.inputErrors.length > 0) return 2;
+  if (run.empty) {
     io.stderr('virtops: no files to lint (looked for .yaml, .yml and .json files)\n');
     return 2;
   }
@@ -112,24 +110,6 @@ function resolveConfig(request: LintRequest, cwd: string): ResolvedConfig {
   }
   if (request.arch !== undefined) config.settings.arch = request.arch;
   return config;
-}
-
-function buildReport(reports: readonly LintSourceResult[], quiet: boolean): LintReport {
-  const files: FileReport[] = reports.map(({ usedIgnores: _unused, ...report }) => ({
-    ...report,
-    results: quiet ? report.results.filter((r: Result) => r.severity === 'error') : report.results,
-  }));
-  const all = files.flatMap((f) => f.results);
-  return {
-    files,
-    summary: {
-      files: files.length,
-      documents: files.reduce((n, f) => n + f.documents, 0),
-      errors: all.filter((r) => r.severity === 'error').length,
-      warnings: all.filter((r) => r.severity === 'warning').length,
-      infos: all.filter((r) => r.severity === 'info').length,
-    },
-  };
 }
 
 function reportVerbose(reports: readonly LintSourceResult[], config: ResolvedConfig, io: Io): void {
