@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Entry point installed as `virtops`: runs the compiled CLI (built by `npm run build`, which `npm ci` runs).
+// Entry point installed as `virtops`: runs the CLI built by `npm run build` (npm ci does it), else the
+// committed prebuilt/ bundle, which is what an install from git (pre-commit hooks) has.
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../build/bundle/run.js', import.meta.url);
-if (!existsSync(entry)) {
+const entry = [new URL('../build/bundle/run.js', import.meta.url), new URL('../prebuilt/run.js', import.meta.url)].find((url) => existsSync(url));
+if (entry === undefined) {
   process.stderr.write('virtops: the CLI is not built; run `npm run build` (npm ci does it) in the virtops package\n');
   process.exit(2);
 }

@@ -1,7 +1,6 @@
 import type { FieldPath } from '../src/core/types.js';
 import { defineRule, type InstanceSpecContext } from '../src/engine/rule.js';
-import { checkLabelKey, checkLabelSelector, LABEL_SELECTOR_MESSAGES } from '../src/normalize/selector-validation.js';
-import { qualifiedNameErrors } from '../src/normalize/labels.js';
+import { checkLabelKey, checkLabelSelector, LABEL_SELECTOR_MESSAGES, qualifiedNameErrors } from '../src/normalize/labels.js';
 import { dns1123LabelErrors, dns1123SubdomainErrors } from '../src/normalize/names.js';
 import { asArray, asInteger, asString, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 

@@ -11,6 +11,7 @@ export default defineRule({
     level: 'error',
     scope: 'object',
     kinds: ['*'],
+    fixable: true,
     messages: {
       deprecated: '{{apiVersion}} is deprecated for {{kind}} and will be removed; use {{preferred}}',
       removed: '{{apiVersion}} is no longer served for {{kind}}; use {{preferred}}',
@@ -23,10 +24,19 @@ export default defineRule({
     if (!info || typeof apiVersion !== 'string' || (ctx.templateParams && apiVersion.includes('${'))) return;
     const status = apiVersionStatus(info, apiVersion);
     if (status === 'served') return;
-    const data = { apiVersion, kind: ctx.kind, preferred: preferredApiVersion(info) };
-    if (status === 'deprecated') return ctx.report({ path: ['apiVersion'], messageId: 'deprecated', data, severity: 'warning' });
-    if (status === 'removed') return ctx.report({ path: ['apiVersion'], messageId: 'removed', data });
-    if (looksMeantFor(splitApiVersion(apiVersion).group, info.group)) ctx.report({ path: ['apiVersion'], messageId: 'unknown', data });
+    const preferred = preferredApiVersion(info);
+    const data = { apiVersion, kind: ctx.kind, preferred };
+    // The kind has exactly one preferred version, and older served versions convert to it losslessly.
+    const fix = [{ op: 'set' as const, path: ['apiVersion'], value: preferred }];
+    if (status === 'deprecated') return ctx.report({ path: ['apiVersion'], messageId: 'deprecated', data, severity: 'warning', fix });
+    if (status === 'removed') return ctx.report({ path: ['apiVersion'], messageId: 'removed', data, fix });
+    const { group } = splitApiVersion(apiVersion);
+    if (!looksMeantFor(group, info.group)) return;
+    // A typo keeps the group's shape; a longer group that contains the vendor's name may be another project's CRD.
+    const typo = group.split('.').length === info.group.split('.').length && closest(group, [info.group]) !== undefined;
+    const truncated = info.group.startsWith(`${group}.`); // kubevirt/v1 for kubevirt.io/v1
+    const sure = group === info.group || group === '' || typo || truncated;
+    ctx.report({ path: ['apiVersion'], messageId: 'unknown', data, ...(sure ? { fix } : {}) });
   },
 });
 

@@ -10,6 +10,7 @@ export default defineRule({
     level: 'error',
     scope: 'instance-spec',
     catalog: ['containerdisk-path-not-root', 'containerdisk-path-absolute'],
+    fixable: true,
     messages: {
       root: "Volume '{{name}}' has containerDisk path '/', which points at the image's root. Set the path of the disk file in the image (e.g. /disk/disk.qcow2), or remove path to use the default location /disk.",
       notClean:
@@ -29,7 +30,9 @@ export default defineRule({
       const cleaned = cleanAbsolutePath(path);
       // Go's filepath.Join("/", path) against the path minus one trailing slash.
       if (cleaned !== (path.endsWith('/') ? path.slice(0, -1) : path)) {
-        ctx.report({ path: at, messageId: 'notClean', data: { name, path, suggestion: cleaned !== '/' ? ` (did you mean '${cleaned}'?)` : '' } });
+        // Extra slashes and dots only: the cleaned path names the same file. A `..` may mean something else: no fix.
+        const fix = cleaned !== '/' && !path.split('/').includes('..') ? { fix: [{ op: 'set' as const, path: at, value: cleaned }] } : {};
+        ctx.report({ path: at, messageId: 'notClean', data: { name, path, suggestion: cleaned !== '/' ? ` (did you mean '${cleaned}'?)` : '' }, ...fix });
       }
     });
   },

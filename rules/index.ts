@@ -9,8 +9,10 @@ import metadataName from './metadata-name.js';
 import schema from './schema.js';
 import secureBootRequiresSmm from './secure-boot-requires-smm.js';
 import { computeRules } from './sets/compute.js';
+import { crossObjectRules } from './sets/cross-object.js';
 import { devicesRules } from './sets/devices.js';
 import { networkRules } from './sets/network.js';
+import { practiceRules } from './sets/practice.js';
 import { storageRules } from './sets/storage.js';
 import { vmRules } from './sets/vm.js';
 
@@ -33,4 +35,6 @@ export const rules: readonly Rule[] = [
   ...networkRules,
   ...devicesRules,
   ...vmRules,
+  ...practiceRules,
+  ...crossObjectRules,
 ];

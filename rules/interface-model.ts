@@ -15,6 +15,7 @@ export default defineRule({
     level: 'error',
     scope: 'instance-spec',
     catalog: ['interface-model'],
+    fixable: true,
     messages: {
       unsupported: "Interface '{{name}}' has model '{{model}}', which KubeVirt does not support{{didYouMean}}. Use one of {{models}} (virtio is the default and the fastest).",
     },
@@ -25,10 +26,14 @@ export default defineRule({
       const model = asString(iface['model']);
       if (model === undefined || model === '' || MODEL_SET.has(model) || isTemplated(ctx, model)) return;
       const match = closest(model, MODELS);
+      const at = [...INTERFACES_PATH, i, 'model'];
+      // Only a difference in case is fixed: a closer look-alike (e1000 or e1000e?) is the user's choice.
+      const sameModel = MODEL_SET.has(model.toLowerCase()) ? model.toLowerCase() : undefined;
       ctx.report({
-        path: [...INTERFACES_PATH, i, 'model'],
+        path: at,
         messageId: 'unsupported',
         data: { name: nameOf(iface) ?? '', model, didYouMean: match === undefined ? '' : ` (did you mean '${match}'?)`, models: MODELS.join(', ') },
+        ...(sameModel !== undefined ? { fix: [{ op: 'set' as const, path: at, value: sameModel }] } : {}),
       });
     });
   },

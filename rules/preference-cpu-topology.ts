@@ -20,6 +20,7 @@ export default defineRule({
     scope: 'object',
     kinds: ['VirtualMachinePreference', 'VirtualMachineClusterPreference'],
     catalog: ['preference-topology-known', 'preference-spread-across', 'preference-spread-coresthreads-ratio', 'warn-preference-deprecated-topology'],
+    fixable: true,
     messages: {
       unknownTopology: 'preferredCPUTopology {{value}} is not one KubeVirt knows. Use one of sockets, cores, threads, spread or any.',
       unknownAcross: 'spreadOptions.across {{value}} is not supported. Use SocketsCores (the default), SocketsCoresThreads or CoresThreads.',
@@ -38,7 +39,14 @@ export default defineRule({
     const topologyPath = ['spec', 'cpu', 'preferredCPUTopology'];
     const replacement = DEPRECATED[topology];
     if (replacement !== undefined) {
-      ctx.report({ path: topologyPath, messageId: 'deprecatedTopology', data: { value: `'${topology}'`, replacement }, severity: 'warning' });
+      ctx.report({
+        path: topologyPath,
+        messageId: 'deprecatedTopology',
+        data: { value: `'${topology}'`, replacement },
+        severity: 'warning',
+        // KubeVirt treats each prefer* name exactly as its replacement.
+        fix: [{ op: 'set', path: topologyPath, value: replacement }],
+      });
     } else if (!CURRENT.includes(topology)) {
       ctx.report({ path: topologyPath, messageId: 'unknownTopology', data: { value: `'${topology}'` } });
       return;

@@ -16,6 +16,7 @@ export default defineRule({
     scope: 'object',
     kinds: ['VirtualMachine', 'VirtualMachinePool'],
     catalog: ['vm-running-vs-runstrategy', 'vm-runstrategy-required', 'vm-runstrategy-valid', 'vm-runstrategy-waitasreceiver-gate', 'vm-running-deprecated'],
+    fixable: true,
     messages: {
       bothSet:
         'running and runStrategy are both set, and KubeVirt accepts only one of them. Remove `running` (deprecated) and keep `runStrategy: {{runStrategy}}`.',
@@ -38,16 +39,19 @@ export default defineRule({
     const hasStrategy = isSet(runStrategy);
 
     if (hasRunning && hasStrategy) {
-      ctx.report({ path: [...path, 'running'], target: 'key', messageId: 'bothSet', data: { runStrategy: String(runStrategy) } });
+      ctx.report({ path: [...path, 'running'], target: 'key', messageId: 'bothSet', data: { runStrategy: String(runStrategy) }, fix: [{ op: 'delete', path: [...path, 'running'] }] });
     } else if (!hasRunning && !hasStrategy) {
       ctx.report({ path, target: 'key', messageId: 'missing' });
     } else if (hasRunning && typeof running === 'boolean') {
+      const replacement = running ? 'Always' : 'Halted';
       ctx.report({
         path: [...path, 'running'],
         target: 'key',
         messageId: 'runningDeprecated',
-        data: { running: String(running), replacement: running ? 'Always' : 'Halted' },
+        data: { running: String(running), replacement },
         severity: 'warning',
+        // KubeVirt itself maps running: true to Always and false to Halted.
+        fix: [{ op: 'rename', path: [...path, 'running'], to: 'runStrategy', value: replacement }],
       });
     }
 
@@ -65,6 +69,8 @@ export default defineRule({
       path: [...path, 'runStrategy'],
       messageId: 'invalid',
       data: { value: `'${runStrategy}'`, suggestion: close !== undefined ? ` (names are case-sensitive: did you mean '${close}'?)` : '' },
+      // Only a difference in case or surrounding spaces: the intended strategy is not in doubt.
+      ...(close !== undefined ? { fix: [{ op: 'set' as const, path: [...path, 'runStrategy'], value: close }] } : {}),
     });
   },
 });

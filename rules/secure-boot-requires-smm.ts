@@ -9,6 +9,7 @@ export default defineRule({
     level: 'error',
     scope: 'instance-spec',
     catalog: ['efi-secureboot-requires-smm'],
+    fixable: true,
     messages: {
       smmMissing:
         'EFI Secure Boot is {{secureBoot}}, but domain.features.smm is not set, and Secure Boot needs SMM. Add `smm: {}` under domain.features, or set `secureBoot: false` under domain.firmware.bootloader.efi.',
@@ -55,6 +56,7 @@ export default defineRule({
         return;
       }
     }
-    ctx.report({ path, target, messageId, data: { secureBoot: state } });
+    // Enabling SMM is what KubeVirt requires and changes nothing else; turning Secure Boot off instead would weaken the VM.
+    ctx.report({ path, target, messageId, data: { secureBoot: state }, fix: [{ op: 'set', path: ['domain', 'features', 'smm', 'enabled'], value: true }] });
   },
 });

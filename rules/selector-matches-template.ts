@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { parseLabelSelector, selectorMatches } from '../src/normalize/label-selector.js';
+import { parseLabelSelector, selectorMatches } from '../src/normalize/labels.js';
 import { dig, isParam, isRecord } from '../src/normalize/values.js';
 
 const TEMPLATE_OF: Readonly<Record<string, string>> = {

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { checkLabelSelector, LABEL_SELECTOR_MESSAGES } from '../src/normalize/selector-validation.js';
-import { qualifiedNameErrors } from '../src/normalize/labels.js';
+import { checkLabelSelector, LABEL_SELECTOR_MESSAGES, qualifiedNameErrors } from '../src/normalize/labels.js';
 import { asInteger, asString, isRecord, isTemplated } from '../src/normalize/values.js';
 
 export default defineRule({

@@ -32,7 +32,8 @@ const json = (out: string) => JSON.parse(out) as { files: { file: string; findin
 
 describe('virtops lint: exit codes and formats', () => {
   it('exits 0 on a clean tree and 1 on errors', async () => {
-    const root = tempTree({ 'vm.yaml': GOOD_VM, 'bad/vm.yaml': GOOD_VM.replace('bus: virtio', 'bus: virtio\n              bootorder: 1') });
+    // Another name: the same VM in two files would be a duplicate-object error too.
+    const root = tempTree({ 'vm.yaml': GOOD_VM, 'bad/vm.yaml': GOOD_VM.replace('name: good', 'name: bad').replace('bus: virtio', 'bus: virtio\n              bootorder: 1') });
     expect((await run(['lint', 'vm.yaml'], root)).code).toBe(0);
     const bad = await run(['lint', '-f', 'json', '.'], root);
     expect(bad.code).toBe(1);

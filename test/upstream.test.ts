@@ -9,8 +9,11 @@ import { runCli } from './helpers/cli.js';
  */
 const SHARED = resolve('..', 'shared', 'data');
 
-/** Per-directory config: KubeVirt's examples assume a cluster with some Alpha feature gates on. */
-const CONFIGS: Record<string, string> = { 'kubevirt-examples': resolve('test', 'upstream', 'kubevirt-examples.config.yaml') };
+/** Per-directory config: KubeVirt's examples assume a cluster with some Alpha feature gates on; example catalogues repeat names. */
+const CONFIGS: Record<string, string> = {
+  'kubevirt-examples': resolve('test', 'upstream', 'kubevirt-examples.config.yaml'),
+  'cdi-examples': resolve('test', 'upstream', 'cdi-examples.config.yaml'),
+};
 
 async function lintJson(path: string, config?: string) {
   const { code, out } = await runCli(['lint', '-f', 'json', ...(config === undefined ? [] : ['-c', config]), path]);

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../engine/config.js';
 import type { KubeClient } from '../kube/client.js';
 import type { StatusWriter } from '../kube/status-writer.js';
 import { GITSYNC_API_VERSION, GITSYNC_KIND, readGitSync } from '../sync/gitsync.js';
+import { RenderMemo } from '../sync/render/render-memo.js';
 import { runGitSync } from '../sync/run-gitsync.js';
 import { jittered, parseDuration } from './interval.js';
 import type { LeaderElector } from './lease.js';
@@ -41,6 +42,8 @@ export class Agent {
   private server: Server | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly due = new Map<string, number>();
+  /** Renderings of the last synced revision per GitSync: an idle sync does not read and lint it again. */
+  private readonly renders = new RenderMemo();
   private readonly abort = new AbortController();
   private running: Promise<void> | undefined;
   private leader = false;
@@ -101,6 +104,7 @@ export class Agent {
       this.ready = true;
       if (!this.leader) return;
       const gitsyncs = await this.deps.kube.list(GITSYNC_API_VERSION, GITSYNC_KIND, { namespace: this.options.namespace });
+      this.renders.retain(new Set(gitsyncs.map((object) => `${this.options.namespace}/${(object['metadata'] as { name: string }).name}`)));
       for (const object of gitsyncs) {
         if (this.abort.signal.aborted) return;
         const key = `${this.options.namespace}/${(object['metadata'] as { name: string }).name}`;
@@ -117,12 +121,11 @@ export class Agent {
     let intervalMs = 300_000;
     try {
       intervalMs = parseDuration(readGitSync(object).intervalText);
-      const run = await runGitSync(this.deps.kube, this.deps.writer, object, this.options.lintConfig, this.options.cacheDir, this.abort.signal);
+      const run = await runGitSync(this.deps.kube, this.deps.writer, object, this.options.lintConfig, this.options.cacheDir, this.abort.signal, { renderMemo: this.renders });
       const ready = run.status.conditions.find((c) => c.type === 'Ready');
       const result = ready?.status === 'False' ? 'failure' : 'success';
       this.metrics.syncDuration.observe({ gitsync: key, result }, (Date.now() - started) / 1000);
-      const latest = run.status.history[0];
-      if (latest && !run.skipped) this.metrics.objectsApplied.inc({ gitsync: key }, latest.applied);
+      if (run.record) this.metrics.objectsApplied.inc({ gitsync: key }, run.record.applied);
       for (const event of run.events) {
         if (event.reason === 'DriftHealed') this.metrics.driftDetected.inc({ gitsync: key });
         if (event.reason === 'PruneBlocked') this.metrics.prunesBlocked.inc({ gitsync: key });
@@ -131,7 +134,7 @@ export class Agent {
       const counts = new Map<string, number>();
       for (const vm of run.status.vms) counts.set(vm.health, (counts.get(vm.health) ?? 0) + 1);
       for (const [status, count] of counts) this.metrics.vmHealth.set({ gitsync: key, status }, count);
-      this.log({ level: ready?.status === 'False' ? 'warn' : 'info', msg: 'sync finished', gitsync: key, revision: run.status.lastFetchedRevision, ready: ready?.status, reason: ready?.reason, message: ready?.message, durationMs: Date.now() - started });
+      this.log({ level: ready?.status === 'False' ? 'warn' : 'info', msg: 'sync finished', gitsync: key, revision: run.status.lastFetchedRevision, ready: ready?.status, reason: ready?.reason, message: ready?.message, durationMs: Date.now() - started, statusWritten: run.statusWritten ?? false });
     } catch (error) {
       this.metrics.syncDuration.observe({ gitsync: key, result: 'error' }, (Date.now() - started) / 1000);
       this.log({ level: 'error', msg: 'sync failed', gitsync: key, error: (error as Error).message });

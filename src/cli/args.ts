@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { ExternalSelector } from '../engine/config.js';
 import { isArch, type Arch } from '../normalize/arch.js';
 import { isFormatName, type FormatName } from '../report/index.js';
 
@@ -27,9 +28,15 @@ export interface LintRequest {
   exclude: string[];
   arch?: Arch;
   ruleOverrides: Record<string, 'off' | 'warn' | 'error'>;
+  /** --external: objects that live outside the linted files. */
+  external?: ExternalSelector[];
   color?: boolean;
   stdinFilename?: string;
   concurrency?: number;
+  /** --skip-non-manifests: named files are skipped or linted as if found in a directory. */
+  skipNonManifests?: boolean;
+  /** --fix writes fixed files; --fix-dry-run prints the diff and writes nothing. */
+  fix?: 'write' | 'dry-run';
 }
 
 /** A lint request with nothing set: the base for commands that only need the lint configuration. */
@@ -55,6 +62,9 @@ Options:
       --preset <name>           recommended (default) or strict, when no config file is used
       --rule <id>=<level>       set a rule to off, warn or error (repeatable)
       --arch <arch>             cluster architecture: amd64 (default), arm64 or s390x
+      --external <Kind>[/<namespace>[/<name>]]
+                                references to such objects need not be in the linted files
+                                (globs allowed; repeatable), e.g. --external Secret/default/*
       --include <glob>          only lint files found in directories that match (repeatable)
       --exclude <glob>          skip files and directories that match (repeatable)
       --max-warnings <n>        exit 1 when there are more than n warnings
@@ -62,6 +72,13 @@ Options:
       --verbose                 also say what was skipped and why
       --stdin-filename <name>   name to report for - (standard input)
       --concurrency <n>         worker threads (default: by amount of work)
+      --skip-non-manifests      skip named files that are not manifests (package.json, CI configs:
+                                YAML with neither apiVersion nor kind), as in directories; for hooks
+                                that pass every staged YAML file, such as pre-commit
+      --fix                     fix what rules can fix safely, in place (comments and layout kept),
+                                then report what is left
+      --fix-dry-run             print the fixes as a unified diff (before the report); change nothing.
+                                Works with - (standard input); --fix does not
       --color / --no-color      force colour on or off
   -h, --help                    show this help
   -v, --version                 show the version
@@ -83,6 +100,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
         preset: { type: 'string' },
         rule: { type: 'string', multiple: true },
         arch: { type: 'string' },
+        external: { type: 'string', multiple: true },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
@@ -90,6 +108,9 @@ export function parseCommandLine(argv: readonly string[]): Request {
         verbose: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
+        'skip-non-manifests': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -129,10 +150,16 @@ export function parseCommandLine(argv: readonly string[]): Request {
     if (!isArch(values.arch)) throw new UsageError(`--arch must be amd64, arm64 or s390x, not "${values.arch}"`);
     request.arch = values.arch;
   }
+  if (values.external !== undefined) request.external = values.external.map(externalSelector);
   if (values.color) request.color = true;
   if (values['no-color']) request.color = false;
   if (values['stdin-filename'] !== undefined) request.stdinFilename = values['stdin-filename'];
+  if (values['skip-non-manifests']) request.skipNonManifests = true;
   if (request.paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (values.fix && request.paths.includes('-')) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to print the fixes as a diff');
+  if (values.fix) request.fix = 'write';
+  if (values['fix-dry-run']) request.fix = 'dry-run';
   return request;
 }
 
@@ -150,6 +177,14 @@ function outputs(formats: string[], outputFile: string | undefined): OutputTarge
   }
   if (targets.filter((t) => t.file === undefined).length > 1) throw new UsageError('only one format can go to standard output; give the others a file: -f sarif=out.sarif');
   return targets;
+}
+
+function externalSelector(spec: string): ExternalSelector {
+  const [kind = '', namespace, name, ...rest] = spec.split('/');
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(kind) || rest.length > 0 || namespace === '' || name === '') {
+    throw new UsageError(`--external expects <Kind>[/<namespace>[/<name>]] (globs allowed), e.g. Secret or NetworkAttachmentDefinition/default/br-*, not "${spec}"`);
+  }
+  return { kind, ...(namespace !== undefined ? { namespace } : {}), ...(name !== undefined ? { name } : {}) };
 }
 
 function ruleOverrides(specs: string[]): Record<string, 'off' | 'warn' | 'error'> {

@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { LintSourceResult } from '../engine/lint-source.js';
-import { buildReport, runLint } from '../engine/lint-run.js';
-import { allRules, ruleIds } from '../engine/registry.js';
-import { formatters, type RuleDescriptor } from '../report/index.js';
+import { buildReport, runLint, type LintRunInput } from '../engine/lint-run.js';
+import { allRules, ruleDescriptors, ruleIds } from '../engine/registry.js';
+import { formatters } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
 
 /** The `virtops` command: arguments in, exit code out; all output through the given streams. */
@@ -56,23 +56,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function lint(request: LintRequest, io: Io): Promise<number> {
   const config = resolveConfig(request, io.cwd);
-  const run = await runLint(
-    {
-      paths: request.paths,
-      cwd: io.cwd,
-      include: request.include,
-      exclude: request.exclude,
-      ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
-      stdin: { file: request.stdinFilename ?? '<stdin>', read: io.readStdin },
-    },
-    config,
-  );
+  let stdinBytes: Promise<Uint8Array> | undefined;
+  const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin());
+  const input: LintRunInput = {
+    paths: request.paths,
+    cwd: io.cwd,
+    include: request.include,
+    exclude: request.exclude,
+    ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
+    ...(request.skipNonManifests ? { namedAsFound: true } : {}),
+    stdin: { file: request.stdinFilename ?? '<stdin>', read: readStdin },
+  };
+  let run = await runLint(input, config);
+  if (request.fix) {
+    const { fixRun } = await import('../fix/run.js'); // loads the yaml package: only when fixing
+    run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint: () => runLint(input, config) });
+  }
   const reports = run.reports;
   for (const error of run.inputErrors) io.stderr(`virtops: ${error}\n`);
   if (request.verbose) reportVerbose(reports, config, io);
 
   const report = buildReport(reports, request.quiet);
-  const ctx = { rules: descriptors(), color: request.color ?? (io.isTTY && !io.env['NO_COLOR']), cwd: io.cwd, toolVersion: packageVersion() };
+  const ctx = { rules: ruleDescriptors(), color: request.color ?? (io.isTTY && !io.env['NO_COLOR']), cwd: io.cwd, toolVersion: packageVersion() };
   for (const output of request.outputs) {
     const text = formatters[output.format](report, { ...ctx, color: output.file === undefined && ctx.color });
     if (output.file === undefined) {
@@ -109,6 +114,7 @@ function resolveConfig(request: LintRequest, cwd: string): ResolvedConfig {
     config.rules[id] = { level, options: config.rules[id]?.options ?? {} };
   }
   if (request.arch !== undefined) config.settings.arch = request.arch;
+  if (request.external) config.external.push(...request.external);
   return config;
 }
 
@@ -124,15 +130,6 @@ function reportVerbose(reports: readonly LintSourceResult[], config: ResolvedCon
   config.ignores.forEach((entry, i) => {
     if (!used.has(i)) io.stderr(`virtops: ${entry.origin} suppressed nothing in this run\n`);
   });
-}
-
-function descriptors(): RuleDescriptor[] {
-  return allRules.map((rule) => ({
-    id: rule.meta.id,
-    description: rule.meta.description,
-    url: rule.meta.url,
-    defaultSeverity: rule.meta.level === 'error' ? 'error' : 'warning',
-  }));
 }
 
 function listRules(): string {

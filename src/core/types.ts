@@ -9,6 +9,19 @@ export type PathSegment = string | number;
 /** A field path from the YAML document root, e.g. ['spec', 'template', 'spec', 'domain', 'devices', 'disks', 1, 'bootOrder']. */
 export type FieldPath = readonly PathSegment[];
 
+/** A value a fix writes: plain YAML data. */
+export type FixValue = string | number | boolean | null | readonly FixValue[] | { readonly [key: string]: FixValue };
+
+/**
+ * One edit of an autofix, on a field path (see Report.fix in src/engine/rule.ts for the contract).
+ * `set` creates or replaces the value (creating missing parent mappings); `delete` removes the field;
+ * `rename` changes a mapping key in place, and its value too when `value` is given.
+ */
+export type FixOperation =
+  | { op: 'set'; path: FieldPath; value: FixValue }
+  | { op: 'delete'; path: FieldPath }
+  | { op: 'rename'; path: FieldPath; to: string; value?: FixValue };
+
 export interface ObjectRef {
   apiVersion?: string;
   kind?: string;
@@ -34,6 +47,8 @@ export interface Finding {
   target?: 'key' | 'value';
   /** A position known up front (parse errors), used instead of resolving `path`. */
   position?: Position;
+  /** The rule's safe fix, with paths from the YAML document root (applied by --fix). */
+  fix?: readonly FixOperation[];
 }
 
 export interface Position {
@@ -53,6 +68,8 @@ export interface Result extends Position {
   object: ObjectRef;
   /** Dotted path with [i] for list items and ["a.b"] for keys with dots; '' for the document itself. */
   path: string;
+  /** The finding's fix, paths from the document root (see Finding.fix). */
+  fix?: readonly FixOperation[];
 }
 
 export interface FileReport {

@@ -7,7 +7,7 @@ import { Locator } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
 import { isArch } from '../normalize/arch.js';
 import { FEATURE_GATES, isKnownFeatureGate } from '../normalize/feature-gates.js';
-import { DEFAULT_SETTINGS, type Settings } from './rule.js';
+import { DEFAULT_SETTINGS, EVICTION_STRATEGIES, type EvictionStrategy, type Settings } from './rule.js';
 
 /**
  * virtops.config.yaml: which rules run at which level, settings, and ignores.
@@ -24,6 +24,13 @@ export interface RuleSetting {
 
 export interface ObjectSelector {
   kind?: string;
+  namespace?: string;
+  name?: string;
+}
+
+/** An object that lives outside the linted files (`external:`): kind exactly, namespace and name as globs. */
+export interface ExternalSelector {
+  kind: string;
   namespace?: string;
   name?: string;
 }
@@ -45,6 +52,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   settings: Settings;
   ignores: IgnoreEntry[];
+  /** Objects that references may name without the set defining them. */
+  external: ExternalSelector[];
   include: string[];
   exclude: string[];
   maxFileSizeBytes: number;
@@ -60,7 +69,7 @@ export class ConfigError extends Error {
 
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
-const TOP_LEVEL_KEYS = ['name', 'description', 'extends', 'rules', 'settings', 'ignores', 'files', 'maxFileSize', 'requireSuppressionReason'];
+const TOP_LEVEL_KEYS = ['name', 'description', 'extends', 'rules', 'settings', 'ignores', 'external', 'files', 'maxFileSize', 'requireSuppressionReason'];
 
 /** Looks for a config file in `from` and its parents. */
 export function findConfigFile(from: string): string | undefined {
@@ -108,7 +117,7 @@ export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
 }
 
 export function emptyConfig(baseDir: string): ResolvedConfig {
-  return { baseDir, rules: {}, settings: { ...DEFAULT_SETTINGS }, ignores: [], include: [], exclude: [], maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE, requireSuppressionReason: false };
+  return { baseDir, rules: {}, settings: { ...DEFAULT_SETTINGS }, ignores: [], external: [], include: [], exclude: [], maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE, requireSuppressionReason: false };
 }
 
 /** The built-in presets, for --preset and for configs without `extends`. */
@@ -195,6 +204,7 @@ function applyBundle(config: ResolvedConfig, file: string, bundle: Bundle, known
   applySettings(config, file, bundle['settings']);
   applyFiles(config, file, bundle['files']);
   applyIgnores(config, file, bundle['ignores']);
+  applyExternal(config, file, bundle['external']);
   if (bundle['maxFileSize'] !== undefined) config.maxFileSizeBytes = parseSize(file, bundle['maxFileSize']);
   if (bundle['requireSuppressionReason'] !== undefined) {
     if (typeof bundle['requireSuppressionReason'] !== 'boolean') throw new ConfigError(file, 'requireSuppressionReason', 'must be true or false');
@@ -228,6 +238,10 @@ function applySettings(config: ResolvedConfig, file: string, settings: unknown):
       case 'defaultNetworkInterface':
         if (value !== 'bridge' && value !== 'masquerade' && value !== 'passt') throw new ConfigError(file, at, `must be bridge, masquerade or passt, not ${JSON.stringify(value)}`);
         config.settings.defaultNetworkInterface = value;
+        break;
+      case 'evictionStrategy':
+        if (!(EVICTION_STRATEGIES as readonly unknown[]).includes(value)) throw new ConfigError(file, at, `must be ${EVICTION_STRATEGIES.join(', ')}, not ${JSON.stringify(value)}`);
+        config.settings.evictionStrategy = value as EvictionStrategy;
         break;
       default:
         throw new ConfigError(file, at, `unknown setting${didYouMean(key, SETTING_KEYS)}; expected one of: ${SETTING_KEYS.join(', ')}`);
@@ -270,6 +284,15 @@ function applyIgnores(config: ResolvedConfig, file: string, ignores: unknown): v
     if (record['objects'] !== undefined) out.objects = selectors(file, `${key}.objects`, record['objects']);
     if (typeof record['reason'] === 'string') out.reason = record['reason'];
     config.ignores.push(out);
+  });
+}
+
+function applyExternal(config: ResolvedConfig, file: string, external: unknown): void {
+  if (external === undefined || external === null) return;
+  if (!Array.isArray(external)) throw new ConfigError(file, 'external', 'must be a list of {kind, namespace, name} entries, e.g. [{kind: Secret}, {kind: NetworkAttachmentDefinition, namespace: default}]');
+  selectors(file, 'external', external).forEach((selector, i) => {
+    if (selector.kind === undefined || selector.kind === '') throw new ConfigError(file, `external[${i}]`, 'needs a kind (e.g. Secret, DataSource, NetworkAttachmentDefinition); namespace and name are optional globs');
+    config.external.push(selector as ExternalSelector);
   });
 }
 

@@ -1,8 +1,10 @@
 import type { FileReport, LintReport, Result } from '../core/types.js';
-import { expandInputs } from '../load/files.js';
+import { expandInputs, type FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
+import { withInstancetypeIndex } from '../instancetype/prescan.js';
 import { lintFiles } from './lint-files.js';
-import { lintSource, type LintSourceResult } from './lint-source.js';
+import { lintSource, type LintSourceResult, type SourceInput } from './lint-source.js';
+import { mergeSetPass, setStageFindings } from './lint-set.js';
 import { activeRules } from './registry.js';
 
 /**
@@ -18,6 +20,8 @@ export interface LintRunInput {
   exclude?: readonly string[];
   concurrency?: number;
   stdin?: { file: string; read: () => Promise<Uint8Array> };
+  /** --skip-non-manifests: named files are taken as if found in a directory (see ExpandOptions). */
+  namedAsFound?: boolean;
 }
 
 export interface LintRunOutcome {
@@ -26,6 +30,8 @@ export interface LintRunOutcome {
   inputErrors: string[];
   /** Nothing to lint at all: no files found and no standard input. */
   empty: boolean;
+  /** The file of each report, in report order; undefined for standard input (for --fix). */
+  sources: (FileTask | undefined)[];
 }
 
 export async function runLint(input: LintRunInput, config: ResolvedConfig): Promise<LintRunOutcome> {
@@ -34,18 +40,31 @@ export async function runLint(input: LintRunInput, config: ResolvedConfig): Prom
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...(input.include ?? [])] }, { baseDir: config.baseDir, patterns: config.include }],
     exclude: [{ baseDir: input.cwd, patterns: [...(input.exclude ?? [])] }, { baseDir: config.baseDir, patterns: config.exclude }],
+    namedAsFound: input.namedAsFound === true,
   });
-  const reports = await lintFiles(expanded.tasks, config, input.concurrency !== undefined ? { concurrency: input.concurrency } : {});
+  config = withInstancetypeIndex(config, expanded.tasks); // instancetypes/preferences of the whole set, before any file
+  const linted = await lintFiles(expanded.tasks, config, input.concurrency !== undefined ? { concurrency: input.concurrency } : {});
+  const active = activeRules(config);
+  let stdin: SourceInput | undefined;
   if (wantsStdin && input.stdin) {
-    const bytes = await input.stdin.read();
-    reports.push(lintSource({ file: input.stdin.file, bytes, discovered: false }, config, activeRules(config)));
+    stdin = { file: input.stdin.file, bytes: await input.stdin.read(), discovered: false };
+    linted.push(lintSource(stdin, config, active));
   }
-  return { reports, inputErrors: expanded.errors, empty: expanded.tasks.length === 0 && !wantsStdin };
+  // The set stage: files that got findings from rules over the whole set are linted again with them.
+  const reports = linted;
+  const extra = setStageFindings(linted, config, active);
+  const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
+  const relinted = await lintFiles(again.map((index) => ({ ...expanded.tasks[index]!, extraFindings: extra.get(index)! })), config, input.concurrency !== undefined ? { concurrency: input.concurrency } : {});
+  again.forEach((index, i) => (reports[index] = mergeSetPass(reports[index]!, relinted[i]!)));
+  const stdinFindings = extra.get(expanded.tasks.length);
+  if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length]!, lintSource(stdin, config, active, { extraFindings: stdinFindings }));
+  const sources: (FileTask | undefined)[] = [...expanded.tasks, ...(stdin ? [undefined] : [])];
+  return { reports, inputErrors: expanded.errors, empty: expanded.tasks.length === 0 && !wantsStdin, sources };
 }
 
 /** Per-file reports → the report every formatter takes, with totals; `errorsOnly` is --quiet. */
 export function buildReport(reports: readonly LintSourceResult[], errorsOnly = false): LintReport {
-  const files: FileReport[] = reports.map(({ usedIgnores: _unused, objects: _objects, ...report }) => ({
+  const files: FileReport[] = reports.map(({ usedIgnores: _unused, objects: _objects, facts: _facts, ...report }) => ({
     ...report,
     results: errorsOnly ? report.results.filter((r: Result) => r.severity === 'error') : report.results,
   }));

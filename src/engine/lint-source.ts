@@ -9,6 +9,7 @@ import { parseYaml } from '../load/parse.js';
 import type { ResolvedConfig } from './config.js';
 import { activeRules, levelOf, unsuppressibleIds } from './registry.js';
 import { runRules, type ActiveRule } from './run-rules.js';
+import { collectFacts, setRulesOf, type FileFacts } from './set-facts.js';
 import { collectAnnotationIgnores, isSuppressedByAnnotation } from './suppress/annotations.js';
 import { applyDirectives, parseDirectives, unusedRules } from './suppress/comments.js';
 import { matchingIgnore } from './suppress/config-ignores.js';
@@ -30,10 +31,17 @@ export interface LintSourceResult extends FileReport {
   usedIgnores: number[];
   /** The objects read from the file, when asked for (the sync pipeline applies them). */
   objects?: KubeObject[];
+  /** The inventory and set-rule facts of the file, when set rules are active (see lint-set.ts). */
+  facts?: FileFacts;
 }
 
 export interface LintSourceOptions {
   keepObjects?: boolean;
+  /**
+   * The set stage's second pass: lint only these findings of the set rules (suppressed and positioned
+   * like the file's own); the result is merged with the first pass by `mergeSetPass`.
+   */
+  extraFindings?: readonly Finding[];
 }
 
 const FIRST_LINE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -60,8 +68,12 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   for (const object of extracted.objects) {
     if (!kindInfo(object.kind)) report.skipped.push({ document: object.document, object: object.ref, reason: 'virtops has no schema or rules for this kind' });
   }
-  const findings: Finding[] = [...parsed.problems, ...extracted.problems.filter(() => levelOf(config, 'invalid-document') !== 'off')];
-  findings.push(...runRules(extracted.objects, active, config.settings));
+  // The set stage's second pass brings only the set findings: the file's own were reported by the first
+  // pass, and mergeSetPass (lint-set.ts) puts the two together, so no rule runs twice on a file.
+  const findings: Finding[] = options.extraFindings
+    ? [...options.extraFindings]
+    : [...parsed.problems, ...extracted.problems.filter(() => levelOf(config, 'invalid-document') !== 'off'), ...runRules(extracted.objects, active, config.settings)];
+  if (!options.extraFindings && active.some((entry) => entry.rule.meta.scope === 'set')) report.facts = collectFacts(extracted.objects, setRulesOf(active), config.settings);
 
   const annotationIgnores = collectAnnotationIgnores(extracted.objects);
   const relativeFile = input.absolute ? relative(config.baseDir, input.absolute).split('\\').join('/') : input.file;
@@ -136,6 +148,7 @@ function toResult(finding: Finding, position: Position): Result {
     object: finding.object ?? {},
     path: formatPath(finding.path),
     ...position,
+    ...(finding.fix ? { fix: finding.fix } : {}),
   };
 }
 

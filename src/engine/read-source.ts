@@ -1,11 +1,17 @@
 import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
 import type { FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
+import type { Finding } from '../core/types.js';
 import { lintSource, type LintSourceResult } from './lint-source.js';
 import type { ActiveRule } from './run-rules.js';
 
+/** A file to lint; with the set stage's findings for it when it is linted again (see lint-set.ts). */
+export interface LintTask extends FileTask {
+  extraFindings?: readonly Finding[];
+}
+
 /** Reads one file (refusing oversized ones before reading them) and lints it. */
-export function lintFileTask(task: FileTask, config: ResolvedConfig, active: readonly ActiveRule[]): LintSourceResult {
+export function lintFileTask(task: LintTask, config: ResolvedConfig, active: readonly ActiveRule[]): LintSourceResult {
   let fd: number | undefined;
   try {
     fd = openSync(task.absolute, 'r');
@@ -20,7 +26,7 @@ export function lintFileTask(task: FileTask, config: ResolvedConfig, active: rea
       if (read === 0) break;
       offset += read;
     }
-    return lintSource({ file: task.file, absolute: task.absolute, bytes: bytes.subarray(0, offset), discovered: task.discovered }, config, active);
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: bytes.subarray(0, offset), discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
   } catch (error) {
     return refused(task, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   } finally {

@@ -1,6 +1,7 @@
 import { pipelineProblems } from '../../rules/pipeline.js';
 import { rules } from '../../rules/index.js';
 import type { RuleLevel } from '../core/types.js';
+import type { RuleDescriptor } from '../report/rule-meta.js';
 import type { ResolvedConfig } from './config.js';
 import type { PipelineProblem, Rule } from './rule.js';
 import type { ActiveRule } from './run-rules.js';
@@ -17,6 +18,16 @@ for (const rule of allRules) {
 }
 
 export const ruleIds: ReadonlySet<string> = new Set(byId.keys());
+
+/** What the formatters need to know about every rule (SARIF lists them all). */
+export function ruleDescriptors(): RuleDescriptor[] {
+  return allRules.map((rule) => ({
+    id: rule.meta.id,
+    description: rule.meta.description,
+    url: rule.meta.url,
+    defaultSeverity: rule.meta.level === 'error' ? 'error' : 'warning',
+  }));
+}
 
 export function ruleById(id: string): AnyRule | undefined {
   return byId.get(id);

@@ -1,9 +1,11 @@
 import { getAt } from '../core/path.js';
-import type { FieldPath, Finding, RuleLevel } from '../core/types.js';
+import type { FieldPath, Finding, FixOperation, RuleLevel } from '../core/types.js';
 import { kindInfo } from '../kinds/registry.js';
 import type { KubeObject } from '../load/objects.js';
 import { isRecord } from '../load/objects.js';
 import { normalizeInstanceSpec } from '../normalize/defaults.js';
+import { withLocal } from '../instancetype/definitions.js';
+import { appliedHint, expandSubject, specsFor, type SubjectExpansion } from '../instancetype/subject.js';
 import { renderMessage, type InstanceSpecContext, type Report, type Rule, type Settings } from './rule.js';
 
 /** A rule with the level and options the configuration gives it. */
@@ -22,9 +24,11 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
   const objectRules = active.filter((a) => a.rule.meta.scope === 'object');
   const specRules = active.filter((a) => a.rule.meta.scope === 'instance-spec');
   const EMPTY: Record<string, unknown> = {};
+  const definitions = withLocal(settings.instancetypes, objects);
   for (const object of objects) {
     let current = objectRules[0] as ActiveRule;
     let relativeTo: FieldPath = [];
+    let expandedSpec: SubjectExpansion | undefined;
     const ctx: InstanceSpecContext = {
       settings,
       object: object.value,
@@ -35,8 +39,9 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
       spec: EMPTY,
       specPath: [],
       normalized: EMPTY,
+      expansion: expandSubject(object, definitions),
       report(report: Report) {
-        findings.push(toFinding(current, object, relativeTo, report));
+        findings.push(toFinding(current, object, relativeTo, report, expandedSpec));
       },
     };
     for (const entry of objectRules) {
@@ -51,9 +56,12 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
     for (const specPath of specPaths) {
       const spec = getAt(object.value, specPath);
       if (!isRecord(spec)) continue;
-      ctx.spec = spec;
+      // A VirtualMachine is validated with its instancetype and preference applied (src/instancetype).
+      const effective = specsFor(ctx.expansion, specPath, spec);
+      ctx.spec = effective.spec;
       ctx.specPath = specPath;
-      ctx.normalized = normalizeInstanceSpec(spec, object.kind, settings.arch);
+      ctx.normalized = normalizeInstanceSpec(effective.toNormalize, object.kind, settings.arch);
+      expandedSpec = effective.expansion;
       relativeTo = specPath;
       for (const entry of specRules) {
         current = entry;
@@ -61,25 +69,33 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
         runOne(entry, object, ctx, findings);
       }
       relativeTo = [];
+      expandedSpec = undefined;
     }
   }
   return findings;
 }
 
-function toFinding(entry: ActiveRule, object: KubeObject, relativeTo: FieldPath, report: Report): Finding {
+function toFinding(entry: ActiveRule, object: KubeObject, relativeTo: FieldPath, report: Report, expansion?: SubjectExpansion): Finding {
   const { meta } = entry.rule;
   const template = meta.messages[report.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+  // A field that came from the instancetype or preference is not in the manifest: say where it is, and offer no fix.
+  const hint = expansion ? appliedHint(expansion, report.path) : '';
   return {
     ruleId: meta.id,
     severity: report.severity ?? (entry.level === 'error' ? 'error' : 'warning'),
-    message: renderMessage(template, report.data),
+    message: renderMessage(template, report.data) + hint,
     messageId: report.messageId,
     document: object.document,
     object: object.ref,
     path: [...object.prefix, ...relativeTo, ...report.path],
     ...(report.target ? { target: report.target } : {}),
+    ...(report.fix && meta.fixable && hint === '' ? { fix: report.fix.map((op) => absoluteFix(op, [...object.prefix, ...relativeTo])) } : {}),
   };
+}
+
+function absoluteFix(op: FixOperation, base: FieldPath): FixOperation {
+  return { ...op, path: [...base, ...op.path] };
 }
 
 function runOne(entry: ActiveRule, object: KubeObject, ctx: InstanceSpecContext, sink: Finding[]): void {

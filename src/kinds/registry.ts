@@ -54,9 +54,18 @@ export function kindInfo(kind: string): KindInfo | undefined {
   return byKind.get(kind);
 }
 
-export function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const slash = apiVersion.lastIndexOf('/');
-  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+const splitVersions = new Map<string, { group: string; version: string }>();
+
+/** Every object asks this; a corpus has only a few distinct apiVersions, so the answers are kept (bounded). */
+export function splitApiVersion(apiVersion: string): { readonly group: string; readonly version: string } {
+  let split = splitVersions.get(apiVersion);
+  if (split === undefined) {
+    const slash = apiVersion.lastIndexOf('/');
+    split = slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+    if (splitVersions.size >= 1024) splitVersions.clear();
+    splitVersions.set(apiVersion, split);
+  }
+  return split;
 }
 
 export function preferredApiVersion(info: KindInfo): string {

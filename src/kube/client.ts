@@ -1,6 +1,7 @@
 import { KubeConfig, KubernetesObjectApi, PatchStrategy, type KubernetesObject } from '@kubernetes/client-node';
 import { RateLimiter } from '../core/throttle.js';
 import { KubeError, toKubeError } from './errors.js';
+import { reuseConnections } from './keep-alive.js';
 
 /**
  * The agent's only door to the API server: generic get / server-side apply / delete / list, with
@@ -35,7 +36,7 @@ export function loadKubeConfig(kubeconfig?: string): KubeConfig {
   if (kubeconfig) config.loadFromFile(kubeconfig);
   else if (process.env['KUBERNETES_SERVICE_HOST']) config.loadFromCluster();
   else config.loadFromDefault();
-  return config;
+  return reuseConnections(config);
 }
 
 export interface ClientLimits {

@@ -17,6 +17,12 @@ export interface ExpandOptions {
   /** Globs a discovered file must match (one of each set that has patterns), relative to their base directory. */
   include: readonly PatternSet[];
   exclude: readonly PatternSet[];
+  /**
+   * Named files are taken as if found in a directory (--skip-non-manifests, for pre-commit, which names
+   * every staged YAML file): well-known non-manifests and excluded files are skipped, and so are
+   * documents with neither apiVersion nor kind.
+   */
+  namedAsFound?: boolean;
 }
 
 export interface PatternSet {
@@ -33,7 +39,7 @@ export interface ExpandOutcome {
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /** Well-known JSON/YAML files that are never manifests, skipped when discovered (named explicitly, they are linted). */
-const NOT_MANIFESTS = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-config.yaml', '**/.pre-commit-hooks.yaml', '**/virtops.config.y*ml'];
+export const NOT_MANIFESTS = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-config.yaml', '**/.pre-commit-hooks.yaml', '**/virtops.config.y*ml'];
 
 export function expandInputs(inputs: readonly string[], options: ExpandOptions): ExpandOutcome {
   const out: ExpandOutcome = { tasks: [], errors: [] };
@@ -58,6 +64,8 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions):
     }
     if (stats.isDirectory()) {
       walk(absolute, input, options, add, new Set());
+    } else if (options.namedAsFound) {
+      if (wanted(absolute, options)) add({ file: input, absolute, discovered: true });
     } else {
       add({ file: input, absolute, discovered: false });
     }

@@ -21,6 +21,7 @@ export const FEATURE_GATES = {
   GraceIOVirtualization: 'alpha',
   PCINUMAAwareTopology: 'alpha',
   IOMMUFD: 'alpha',
+  VGPULiveMigration: 'alpha',
   WorkloadEncryptionSEV: 'beta',
   DeclarativeHotplugVolumes: 'beta',
   PasstBinding: 'beta',

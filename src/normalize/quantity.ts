@@ -118,7 +118,22 @@ function roundToNano(num: bigint, den: bigint): [bigint, bigint] {
   return [scaled < 0n ? -magnitude : magnitude, NANO_DEN];
 }
 
+/**
+ * Manifests repeat a handful of quantities ('2Gi', '1', '30Gi') thousands of times, and BigInt
+ * arithmetic is slow: remember recent results (Quantity is immutable). Bounded so junk input cannot grow it.
+ */
+const parsedStrings = new Map<string, Quantity | undefined>();
+const MAX_REMEMBERED = 4096;
+
 function parseString(str: string): Quantity | undefined {
+  if (parsedStrings.has(str)) return parsedStrings.get(str);
+  const parsed = parseStringUncached(str);
+  if (parsedStrings.size >= MAX_REMEMBERED) parsedStrings.clear();
+  parsedStrings.set(str, parsed);
+  return parsed;
+}
+
+function parseStringUncached(str: string): Quantity | undefined {
   if (str === '0') return { num: 0n, den: 1n };
   const parts = scan(str);
   if (parts === undefined) return undefined;

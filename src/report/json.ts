@@ -23,6 +23,7 @@ function findingJson(r: Result) {
     column: r.column,
     endLine: r.endLine,
     endColumn: r.endColumn,
+    ...(r.fix ? { fixable: true } : {}),
   };
 }
 

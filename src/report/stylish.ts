@@ -89,5 +89,8 @@ export const stylish: Formatter = (report, ctx) => {
   const mark = counts.errors + counts.warnings > 0 ? '✖' : 'ℹ';
   const style: Style = counts.errors > 0 ? 'red' : counts.warnings > 0 ? 'yellow' : 'cyan';
   const summary = paint(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`, style, 'bold');
-  return `${blocks.join('\n\n')}\n\n${summary}\n`;
+  // ESLint's hint: say when --fix would help.
+  const fixable = files.reduce((n, file) => n + file.results.filter((r) => r.fix).length, 0);
+  const hint = fixable > 0 ? `\n${paint(`  ${plural(fixable, 'problem')} fixable with --fix (see them with --fix-dry-run)`, style, 'bold')}` : '';
+  return `${blocks.join('\n\n')}\n\n${summary}${hint}\n`;
 };

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
@@ -50,6 +50,15 @@ interface KindEntry {
 const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
 const PRECOMPILED_PARTS = ['generated', 'validators.js'] as const;
 
+/**
+ * Beside this module in the GitHub Action's bundle (dist/validators.js: the Action runs from a checkout,
+ * where generated/ is not committed), else <package root>/generated/validators.js.
+ */
+function defaultPrecompiledModule(): string {
+  const beside = fileURLToPath(new URL('./validators.js', import.meta.url));
+  return fs.existsSync(beside) ? beside : path.join(packageRoot(), ...PRECOMPILED_PARTS);
+}
+
 export interface CreateValidatorOptions {
   /**
    * 'auto' (default): the precompiled module when present and up to date, else run-time compile.
@@ -70,7 +79,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
 
   let validators: Record<string, ValidateFunction> | undefined;
   if (mode !== 'runtime') {
-    const file = options.precompiledModule ?? path.join(packageRoot(), ...PRECOMPILED_PARTS);
+    const file = options.precompiledModule ?? defaultPrecompiledModule();
     if (fs.existsSync(file)) {
       const mod = (await import(pathToFileURL(file).href)) as { validators: Record<string, ValidateFunction>; digest: string };
       if (mode === 'precompiled' || mod.digest === schemaDigest(schemaDir)) validators = mod.validators;

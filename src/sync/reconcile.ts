@@ -11,7 +11,8 @@ import { planObjects, type PlanShortcut } from './plan/dry-run.js';
 import { subjectOf, type PlannedChange } from './plan/plan.js';
 import { powerPolicyOf } from './plan/power.js';
 import { DEFAULT_ORPHAN_KINDS, keyOf, planPrune, type BlockedPrune, type PruneAction } from './prune/plan-prune.js';
-import { render } from './render/render.js';
+import { render, type Rendered } from './render/render.js';
+import type { RenderCache } from './render/render-memo.js';
 import type { Artifact } from './source/fetch.js';
 import { SourceError } from './source/errors.js';
 import type { Selection, SourceFile } from './source/read-files.js';
@@ -84,6 +85,8 @@ export interface ReconcileDeps {
   signal?: AbortSignal;
   /** OpenPGP check of the fetched revision (spec.source.verify); none when not configured. */
   verify?: VerifyRevision;
+  /** Renderings of earlier syncs (the agent's memory): an unchanged revision is not read and linted again. */
+  renders?: RenderCache;
 }
 
 const HISTORY = 10;
@@ -93,15 +96,35 @@ function selfHealDisabled(object: Record<string, unknown>): boolean {
   return (((object['metadata'] ?? {}) as { annotations?: Record<string, string> }).annotations ?? {})[SELF_HEAL_ANNOTATION] === 'disabled';
 }
 
-export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: ReconcileDeps): Promise<{ status: SyncStatus; events: SyncEvent[] }> {
+export interface ReconcileResult {
+  status: SyncStatus;
+  events: SyncEvent[];
+  /** This sync's record (absent when it stopped before a revision was chosen); the history may not repeat it. */
+  record?: SyncRecord;
+}
+
+type SyncOutcome = Omit<SyncRecord, 'startedAt' | 'finishedAt'>;
+
+/**
+ * A sync that changed nothing and ended as the last one did is not recorded again: otherwise every
+ * idle interval would rewrite the status for a timestamp (Flux, too, writes status only when it changes).
+ */
+function repeatsLast(outcome: SyncOutcome, last: SyncRecord | undefined): boolean {
+  if (!last || outcome.applied > 0 || outcome.pruned > 0) return false;
+  return (Object.keys(outcome) as (keyof SyncOutcome)[]).every((key) => outcome[key] === last[key]);
+}
+
+export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: ReconcileDeps): Promise<ReconcileResult> {
   const startedAt = deps.now();
   const conditions = new Conditions(previous.conditions, deps.now);
   const status: SyncStatus = { ...previous, conditions: [], inventory: previous.inventory, vms: previous.vms, history: previous.history };
   const events: SyncEvent[] = [];
-  const finish = (done: boolean, message: string, record?: Omit<SyncRecord, 'startedAt' | 'finishedAt'>) => {
+  const finish = (done: boolean, message: string, outcome?: SyncOutcome): ReconcileResult => {
     status.conditions = conditions.summarize(done, message);
-    if (record) status.history = [{ ...record, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString() }, ...previous.history].slice(0, HISTORY);
-    return { status, events };
+    if (!outcome) return { status, events };
+    const record: SyncRecord = { ...outcome, startedAt: startedAt.toISOString(), finishedAt: deps.now().toISOString() };
+    if (!repeatsLast(outcome, previous.history[0])) status.history = [record, ...previous.history].slice(0, HISTORY);
+    return { status, events, record };
   };
 
   // Source
@@ -124,14 +147,19 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   }
 
   // Render and lint gate
-  let files: SourceFile[];
-  try {
-    files = await deps.readFiles(artifact, spec.selection);
-  } catch (error) {
-    conditions.markFailed('FetchFailed', error instanceof SourceError ? error.reason : 'FetchFailed', (error as Error).message);
-    return finish(true, '');
+  const renderKey = `${artifact.commit} ${JSON.stringify(spec.selection)}`;
+  let rendered: Rendered | undefined = deps.renders?.get(renderKey);
+  if (!rendered) {
+    let files: SourceFile[];
+    try {
+      files = await deps.readFiles(artifact, spec.selection);
+    } catch (error) {
+      conditions.markFailed('FetchFailed', error instanceof SourceError ? error.reason : 'FetchFailed', (error as Error).message);
+      return finish(true, '');
+    }
+    rendered = render(files, deps.lintConfig);
+    deps.renders?.set(renderKey, rendered);
   }
-  const rendered = render(files, deps.lintConfig);
   const verdict = gate(rendered);
   const { passed: _passed, ...lint } = verdict;
   status.lint = lint;
@@ -179,7 +207,7 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   }
   const failed = applied.filter((a) => a.outcome === 'failed' || a.outcome === 'blocked' || a.outcome === 'skipped');
   if (failed.length > 0) {
-    conditions.markFailed('ApplyFailed', failed.some((f) => f.outcome === 'blocked') ? 'ImmutableChange' : 'ApplyFailed', failed.map((f) => `${f.subject}: ${f.message}`).join('; '));
+    conditions.markFailed('ApplyFailed', applyFailureReason(plan, failed), failed.map((f) => `${f.subject}: ${f.message}`).join('; '));
     for (const f of failed) events.push({ type: 'Warning', reason: f.outcome === 'blocked' ? 'ApplyBlocked' : 'ApplyFailed', message: `${f.subject}: ${f.message}` });
   } else {
     conditions.markRecovered('ApplyFailed');
@@ -195,8 +223,15 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
 
   // Prune
   const pruneOutcome = spec.prune.enabled && failed.length === 0 ? await prune(deps.kube, spec, previous.inventory, desiredKeys, artifact.revision, events) : { pruned: [], blocked: [] };
-  if (pruneOutcome.error) conditions.markFailed('PruneFailed', 'PruneFailed', pruneOutcome.error);
-  else conditions.markRecovered('PruneFailed');
+  if (pruneOutcome.error) {
+    // What was not pruned stays in the inventory: the next sync retries it.
+    const pruned = new Set(pruneOutcome.pruned.map(keyOf));
+    status.inventory = mergeInventory(status.inventory, previous.inventory.filter((entry) => !pruned.has(keyOf(entry))));
+    conditions.markFailed('PruneFailed', 'PruneFailed', `${pruneOutcome.error}; the prune is retried at the next sync`);
+    events.push({ type: 'Warning', reason: 'PruneFailed', message: pruneOutcome.error });
+  } else {
+    conditions.markRecovered('PruneFailed');
+  }
   if (pruneOutcome.blocked.length > 0) status.inventory = mergeInventory(status.inventory, pruneOutcome.blocked);
 
   // Health
@@ -204,12 +239,23 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   // The freshest copy of each object this sync saw: the apply response, else the plan's LIST.
   const latest = new Map<string, Record<string, unknown>>(shortcut?.live);
   for (const result of applied) if (result.object) latest.set(keyOf(keyFromObject(result.object)), result.object);
-  const healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now(), shortcut ? latest : undefined);
+  let healthResult: { vms: VmSummaryEntry[]; degraded: string[]; progressing: number };
+  let healthUnknown = false;
+  try {
+    healthResult = await checkHealth(deps.kube, rendered.objects.map((o) => o.object), spec, deps.now(), shortcut ? latest : undefined);
+  } catch (error) {
+    // Health unknown, not bad: the applied changes stand, the last known VM summary stays, the next sync looks again.
+    const message = `reading VM and DataVolume health failed: ${(error as Error).message}; retried at the next sync`;
+    conditions.markFailed('HealthCheckFailed', 'HealthCheckFailed', message);
+    events.push({ type: 'Warning', reason: 'HealthCheckFailed', message });
+    healthResult = { vms: previous.vms, degraded: [], progressing: 0 };
+    healthUnknown = true;
+  }
   status.vms = healthResult.vms;
   const healthy = healthResult.vms.filter((v) => v.health === 'Healthy' || v.health === 'Suspended').length;
   status.vmSummary = { healthy, total: healthResult.vms.length, text: `${healthy}/${healthResult.vms.length}` };
   if (healthResult.degraded.length > 0) conditions.markFailed('HealthCheckFailed', 'Degraded', healthResult.degraded.join('; '));
-  else conditions.markRecovered('HealthCheckFailed');
+  else if (!healthUnknown) conditions.markRecovered('HealthCheckFailed');
   const done = healthResult.progressing === 0;
   if (!done) conditions.markReconciling('HealthCheck', `${healthResult.progressing} object(s) still progressing`);
   if (failed.length === 0 && healthResult.degraded.length === 0) status.lastAppliedRevision = artifact.revision;
@@ -217,7 +263,7 @@ export async function reconcile(spec: SyncSpec, previous: SyncStatus, deps: Reco
   const counts = countOutcomes(applied);
   return finish(done, `applied revision ${artifact.revision}`, {
     revision: artifact.revision,
-    result: failed.length > 0 || healthResult.degraded.length > 0 || pruneOutcome.error ? 'Failed' : 'Succeeded',
+    result: failed.length > 0 || healthResult.degraded.length > 0 || pruneOutcome.error || healthUnknown ? 'Failed' : 'Succeeded',
     applied: counts.applied,
     unchanged: counts.unchanged,
     pruned: pruneOutcome.pruned.length,
@@ -233,7 +279,13 @@ async function prune(kube: KubeClient, spec: SyncSpec, inventory: readonly Inven
       candidates.push({ ...entry, annotations: {} });
       continue;
     }
-    const live = await kube.get(entry);
+    let live: Record<string, unknown> | undefined;
+    try {
+      live = await kube.get(entry);
+    } catch (error) {
+      // Without the live object there is no owner or prune annotation to respect: prune nothing this time.
+      return { pruned: [], blocked: [], error: `reading ${entry.kind} ${entry.namespace ? `${entry.namespace}/` : ''}${entry.name} to prune it failed: ${(error as Error).message}` };
+    }
     // Already gone, or taken over by someone else: not ours to delete.
     if (!live || ownerOf(live) !== spec.owner) continue;
     candidates.push({ ...entry, annotations: (((live['metadata'] ?? {}) as { annotations?: Record<string, string> }).annotations ?? {}) });
@@ -248,7 +300,7 @@ async function prune(kube: KubeClient, spec: SyncSpec, inventory: readonly Inven
       events.push({ type: 'Normal', reason: 'Pruned', message: `${action.kind} ${action.namespace ? `${action.namespace}/` : ''}${action.name} deleted (propagation ${action.propagation}) because it left git` });
     }
   } catch (error) {
-    return { pruned, blocked: plan.blocked, error: (error as Error).message };
+    return { pruned, blocked: plan.blocked, error: `pruning failed after ${pruned.length} of ${plan.prune.length} deletions: ${(error as Error).message}` };
   }
   return { pruned, blocked: plan.blocked };
 }
@@ -329,6 +381,12 @@ async function listShortcut(kube: KubeClient, objects: readonly Record<string, u
   const known = new Map<string, string>();
   for (const entry of inventory) if (entry.stamp) known.set(keyOf(entry), entry.stamp);
   return { live, known };
+}
+
+/** The condition reason: an update KubeVirt's update rules refuse (e.g. during a snapshot) before an immutable field, before any other failure. */
+function applyFailureReason(plan: readonly PlannedChange[], failed: readonly AppliedChange[]): string {
+  if (plan.some((change) => change.action === 'blocked' && change.blockedBy === 'update-rule')) return 'UpdateRejected';
+  return failed.some((f) => f.outcome === 'blocked') ? 'ImmutableChange' : 'ApplyFailed';
 }
 
 function countOutcomes(applied: readonly AppliedChange[]): { applied: number; unchanged: number } {

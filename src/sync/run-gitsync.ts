@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { KubeClient } from '../kube/client.js';
 import type { StatusWriter } from '../kube/status-writer.js';
 import { credentialsFromSecret, GITSYNC_API_VERSION, GITSYNC_KIND, readGitSync, statusOf, verificationKeysFromSecret, type GitSyncSettings } from './gitsync.js';
-import { reconcile, type SyncEvent, type SyncStatus } from './reconcile.js';
+import { reconcile, type SyncEvent, type SyncRecord, type SyncStatus } from './reconcile.js';
+import type { RenderMemo } from './render/render-memo.js';
 import { fetchSource } from './source/fetch.js';
 import { readFiles } from './source/read-files.js';
 import { parseRepoUrl } from './source/url.js';
@@ -19,12 +21,18 @@ export interface GitSyncRun {
   settings: GitSyncSettings;
   status: SyncStatus;
   events: SyncEvent[];
+  /** This sync's outcome (see reconcile); absent when it was skipped or stopped before choosing a revision. */
+  record?: SyncRecord;
+  /** The status subresource was written (it changed). */
+  statusWritten?: boolean;
   skipped?: 'suspended';
 }
 
 export interface GitSyncRunOptions {
   /** Keys to verify the revision with instead of the spec.source.verify Secret (`virtops sync --verify-keys`). */
   trustedKeys?: TrustedKeys;
+  /** The agent's renderings of earlier syncs, reused while commit and configuration are unchanged. */
+  renderMemo?: RenderMemo;
 }
 
 export async function runGitSync(kube: KubeClient, writer: StatusWriter, object: Record<string, unknown>, lintConfig: ResolvedConfig, cacheRoot: string, signal?: AbortSignal, options: GitSyncRunOptions = {}): Promise<GitSyncRun> {
@@ -36,7 +44,7 @@ export async function runGitSync(kube: KubeClient, writer: StatusWriter, object:
   const credentials = credentialsFromSecret(secret);
   const cacheDir = join(cacheRoot, namespace, name);
   mkdirSync(cacheDir, { recursive: true });
-  const { status, events } = await reconcile(settings.spec, previous, {
+  const { status, events, record } = await reconcile(settings.spec, previous, {
     kube,
     fetch: () => fetchSource({ location: parseRepoUrl(settings.url), ref: settings.ref, cacheDir, ...(credentials ? { credentials } : {}) }),
     readFiles: (artifact, selection) => readFiles(artifact, selection),
@@ -44,13 +52,21 @@ export async function runGitSync(kube: KubeClient, writer: StatusWriter, object:
     now: () => new Date(),
     ...(signal ? { signal } : {}),
     ...(settings.verify || options.trustedKeys ? { verify: verifier(kube, settings, options.trustedKeys) } : {}),
+    ...(options.renderMemo ? { renders: options.renderMemo.for(`${namespace}/${name}`, `generation ${String((object['metadata'] as { generation?: number }).generation)}`) } : {}),
   });
   const metadata = object['metadata'] as { generation?: number; uid?: string };
-  await writer.writeStatus({ group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name }, { ...status, ...(metadata.generation !== undefined ? { observedGeneration: metadata.generation } : {}) });
+  const next = { ...status, ...(metadata.generation !== undefined ? { observedGeneration: metadata.generation } : {}) };
+  const statusWritten = statusChanged(object['status'], next);
+  if (statusWritten) await writer.writeStatus({ group: 'virtops.io', version: 'v1alpha1', plural: 'gitsyncs', namespace, name }, next);
   for (const event of events) {
     await writer.event({ apiVersion: GITSYNC_API_VERSION, kind: GITSYNC_KIND, namespace, name, ...(metadata.uid ? { uid: metadata.uid } : {}) }, event.type, event.reason, event.message, new Date());
   }
-  return { settings, status, events };
+  return { settings, status, events, statusWritten, ...(record ? { record } : {}) };
+}
+
+/** Whether `next` differs from the stored status, compared as the API server stores it (JSON: undefined members dropped). */
+export function statusChanged(stored: unknown, next: object): boolean {
+  return !isDeepStrictEqual(stored, JSON.parse(JSON.stringify(next)));
 }
 
 /** The verification step of a GitSync: keys from the given set or the Secret, read at each sync (rotations apply at once). */

@@ -230,6 +230,38 @@ spec:
     }
   }, 60_000);
 
+  it('an idle agent polls without writing: the GitSync status and the objects stay untouched', async () => {
+    const patch = async (interval: string | null) => {
+      const patched = await cluster.kubectl(['patch', 'gitsync', '-n', 'virtops', 'apps', '--type=merge', '-p', JSON.stringify({ spec: { interval } })]);
+      expect(patched.code, patched.stderr).toBe(0);
+    };
+    await patch('1s');
+    const config = loadKubeConfig(kubeconfig);
+    const logs: Record<string, unknown>[] = [];
+    const agent = new Agent(
+      { kube: new ApiServerClient(config), writer: new StatusWriter(config), elector: new LeaderElector(new ApiLeaseStore(config), { namespace: 'virtops', name: 'agent-idle', identity: 'agent-idle', durationSeconds: 15 }) },
+      { namespace: 'virtops', port: 0, cacheDir: path.join(cacheDir, 'idle'), lintConfig: recommendedConfig(repoRoot), tickMs: 100, jitter: 0, identity: 'agent-idle', log: (entry) => logs.push(entry) },
+    );
+    const syncs = () => logs.filter((l) => l['msg'] === 'sync finished');
+    const resourceVersions = async () => {
+      const gitsync = JSON.parse((await cluster.kubectl(['get', 'gitsync', '-n', 'virtops', 'apps', '-o', 'json'])).stdout);
+      const objects = JSON.parse((await cluster.kubectl(['get', 'configmaps,vm', '-n', 'apps', '-o', 'json'])).stdout);
+      return { gitsync: gitsync.metadata.resourceVersion as string, objects: (objects.items as { metadata: { name: string; resourceVersion: string } }[]).map((o) => `${o.metadata.name}@${o.metadata.resourceVersion}`).sort() };
+    };
+    await agent.start();
+    try {
+      await expect.poll(() => syncs().length, { timeout: 30_000, interval: 200 }).toBeGreaterThanOrEqual(3);
+      const before = await resourceVersions();
+      const seen = syncs().length;
+      await expect.poll(() => syncs().length, { timeout: 30_000, interval: 200 }).toBeGreaterThanOrEqual(seen + 2);
+      expect(await resourceVersions()).toEqual(before);
+      expect(syncs().slice(seen).map((l) => [l['ready'], l['statusWritten']])).toEqual(syncs().slice(seen).map(() => ['True', false]));
+    } finally {
+      await agent.stop();
+      await patch(null);
+    }
+  }, 90_000);
+
   it('the RBAC in deploy/agent.yaml is enough for a sync, and no more than it needs', async () => {
     const applied = await cluster.kubectl(['apply', '-f', path.join(repoRoot, 'deploy', 'agent.yaml')]);
     expect(applied.code, applied.stderr).toBe(0);

@@ -45,6 +45,7 @@ describe('configuration', () => {
     ['settings:\n  arch: ppc64le\n', /settings\.arch: must be amd64, arm64 or s390x/, undefined],
     ['settings:\n  featureGates: [HostDisc]\n', /settings\.featureGates: unknown feature gate "HostDisc"; did you mean "HostDisk"\?/, undefined],
     ['settings:\n  defaultNetworkInterface: slirp\n', /settings\.defaultNetworkInterface: must be bridge, masquerade or passt/, undefined],
+    ['settings:\n  evictionStrategy: livemigrate\n', /settings\.evictionStrategy: must be None, LiveMigrate, LiveMigrateIfPossible, External, not "livemigrate"/, undefined],
     ['settings:\n  featuregates: [HostDisk]\n', /settings\.featuregates: unknown setting; did you mean "featureGates"\?/, undefined],
     ['ignores:\n  - rules: [boot-order]\n', /ignores\[0\]: needs files .* or objects/, undefined],
     ['extends: nonsense\n', /extends: "nonsense" is neither a preset/, undefined],
@@ -72,9 +73,9 @@ describe('configuration', () => {
 describe('cluster profile settings', () => {
   it('reads feature gates and network defaults, and answers gate questions by maturity', async () => {
     const { isFeatureGateEnabled } = await import('../../src/normalize/feature-gates.js');
-    const root = tempTree({ 'virtops.config.yaml': 'settings:\n  featureGates: [HostDisk]\n  disabledFeatureGates: [PasstBinding]\n  permitBridgeInterfaceOnPodNetwork: false\n  defaultNetworkInterface: masquerade\n' });
+    const root = tempTree({ 'virtops.config.yaml': 'settings:\n  featureGates: [HostDisk]\n  disabledFeatureGates: [PasstBinding]\n  permitBridgeInterfaceOnPodNetwork: false\n  defaultNetworkInterface: masquerade\n  evictionStrategy: LiveMigrate\n' });
     const { settings } = load(root);
-    expect(settings).toMatchObject({ featureGates: ['HostDisk'], disabledFeatureGates: ['PasstBinding'], permitBridgeInterfaceOnPodNetwork: false, defaultNetworkInterface: 'masquerade' });
+    expect(settings).toMatchObject({ featureGates: ['HostDisk'], disabledFeatureGates: ['PasstBinding'], permitBridgeInterfaceOnPodNetwork: false, defaultNetworkInterface: 'masquerade', evictionStrategy: 'LiveMigrate' });
     expect(isFeatureGateEnabled(settings, 'HostDisk')).toBe(true);
     expect(isFeatureGateEnabled(settings, 'VSOCK')).toBe(false);
     expect(isFeatureGateEnabled(settings, 'PasstBinding')).toBe(false);

@@ -7,6 +7,8 @@ export class FakeKube implements KubeClient {
   readonly calls: string[] = [];
   /** subject → errors to throw on the next apply calls, in order. */
   readonly failures = new Map<string, KubeError[]>();
+  /** subject (get) or kind (list) → errors to throw on the next reads, in order (undefined: that read succeeds). */
+  readonly readFailures = new Map<string, (KubeError | undefined)[]>();
   inFlight = 0;
   maxInFlight = 0;
 
@@ -19,6 +21,8 @@ export class FakeKube implements KubeClient {
 
   async get(ref: ObjectRef): Promise<Json | undefined> {
     this.calls.push(`get ${FakeKube.key(ref)}`);
+    const failure = this.readFailures.get(FakeKube.key(ref))?.shift();
+    if (failure) throw failure;
     return this.objects.get(FakeKube.key(ref));
   }
 
@@ -44,6 +48,8 @@ export class FakeKube implements KubeClient {
   }
 
   async list(apiVersion: string, kind: string): Promise<Json[]> {
+    const failure = this.readFailures.get(kind)?.shift();
+    if (failure) throw failure;
     return [...this.objects.values()].filter((o) => o['apiVersion'] === apiVersion && o['kind'] === kind);
   }
 }

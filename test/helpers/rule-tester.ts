@@ -4,6 +4,7 @@ import { emptyConfig, type ResolvedConfig } from '../../src/engine/config.js';
 import { lintSource } from '../../src/engine/lint-source.js';
 import type { Rule, Settings } from '../../src/engine/rule.js';
 import type { ActiveRule } from '../../src/engine/run-rules.js';
+import { fixSource } from '../../src/fix/fix-source.js';
 
 /**
  * ESLint's RuleTester for virtops: each case runs the real pipeline (YAML text → load → this one rule →
@@ -34,17 +35,35 @@ export interface ExpectedError {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
+  /**
+   * ESLint's `output`: the text after `virtops lint --fix` with this rule alone (every pass, until
+   * stable); null asserts that the rule offers no fix here.
+   */
+  output?: string | null;
 }
 
-export function lintWithRule(rule: Rule, code: string, settings: CaseSettings = {}, options: Record<string, unknown> = {}): Result[] {
+function setUp(rule: Rule, settings: CaseSettings, options: Record<string, unknown>): { config: ResolvedConfig; active: ActiveRule[] } {
   const config: ResolvedConfig = emptyConfig(process.cwd());
   // Rule tests state the cluster's gates (default: a default KubeVirt CR) unless a case says otherwise.
   config.settings = { ...config.settings, featureGatesConfigured: true, ...settings };
   for (const id of ['yaml-syntax', 'invalid-file', 'invalid-document', 'unused-suppression']) config.rules[id] = { level: 'error', options: {} };
   const level = rule.meta.level === 'off' ? 'warn' : rule.meta.level;
-  const active: ActiveRule[] = [{ rule, level, options }];
-  const report = lintSource({ file: 'test.yaml', bytes: new TextEncoder().encode(code), discovered: false }, config, active);
-  return report.results;
+  return { config, active: [{ rule, level, options }] };
+}
+
+function source(code: string) {
+  return { file: 'test.yaml', bytes: new TextEncoder().encode(code), discovered: false };
+}
+
+export function lintWithRule(rule: Rule, code: string, settings: CaseSettings = {}, options: Record<string, unknown> = {}): Result[] {
+  const { config, active } = setUp(rule, settings, options);
+  return lintSource(source(code), config, active).results;
+}
+
+/** The text after fixing with this one rule. */
+export function fixWithRule(rule: Rule, code: string, settings: CaseSettings = {}, options: Record<string, unknown> = {}): string {
+  const { config, active } = setUp(rule, settings, options);
+  return fixSource(source(code), config, active)?.after ?? code;
 }
 
 function expectParsed(results: Result[], ruleId: string): Result[] {
@@ -83,6 +102,9 @@ export const ruleTester = {
             if (expected.path !== undefined) expect(actual.path).toBe(expected.path);
             if (expected.severity !== undefined) expect(actual.severity).toBe(expected.severity);
           });
+          if (c.output !== undefined) {
+            expect(fixWithRule(rule, c.code, c.settings, c.options), c.output === null ? 'no fix expected' : 'fixed text').toBe(c.output ?? c.code);
+          }
         });
       });
     });

@@ -32,7 +32,7 @@ ruleTester.run(rule, {
     { name: 'sata with logical 4096', code: vm(disk('disk:\n  bus: sata', custom(4096, 4096))), errors: [{ messageId: 'sataLogical', data: { name: 'rootdisk', logical: 4096, how: '' } }] },
     { name: 'amd64 VMI without bus: sata', code: vmi(disk('disk: {}', custom(4096, 4096))), errors: [{ messageId: 'sataLogical', severity: 'error' }] },
     { name: 'amd64 VM without bus: rejected at start', code: vm(disk('disk: {}', custom(4096, 4096))), errors: [{ messageId: 'sataLogical', severity: 'error' }] },
-    { name: 'VM with preference: warning', code: vmWith('preference:\n  name: fedora', disk('disk: {}', custom(4096, 4096))), errors: [{ messageId: 'sataLogical', severity: 'warning' }] },
+    { name: 'VM with preference: warning', code: vmWith('preference:\n  name: my-linux', disk('disk: {}', custom(4096, 4096))), errors: [{ messageId: 'sataLogical', severity: 'warning' }] },
     { name: 'VM without bus: the VM admitter still checks the sizes', code: vm(disk('disk: {}', custom(1024, 3000))), errors: [{ messageId: 'sataLogical' }, { messageId: 'notPowerOf2' }] },
     { name: 'discard granularity not a multiple', code: vm(disk(VIRTIO, custom(4096, 4096, 'discardGranularity: 1000'))), errors: [{ messageId: 'discard', data: { name: 'rootdisk', granularity: 1000, logical: 4096 } }] },
     { name: 'too small', code: vm(disk(VIRTIO, custom(256, 256))), errors: [{ messageId: 'tooSmall', data: { name: 'rootdisk', which: 'logical', size: 256 } }, { messageId: 'tooSmall', data: { name: 'rootdisk', which: 'physical', size: 256 } }] },

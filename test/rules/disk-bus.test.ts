@@ -45,7 +45,7 @@ ruleTester.run(rule, {
     { name: 's390x cdrom without bus', code: pool(cdrom('cdrom: {}')), settings: { arch: 's390x' }, errors: [{ messageId: 'cdromVirtio' }] },
     {
       name: 'a preference may set the cdrom bus: warning',
-      code: vmWith('preference:\n  name: fedora', cdrom('cdrom: {}')),
+      code: vmWith('preference:\n  name: my-linux', cdrom('cdrom: {}')),
       settings: { arch: 'arm64' },
       errors: [{ messageId: 'cdromVirtio', severity: 'warning' }],
     },

@@ -15,7 +15,15 @@ ruleTester.run(rule, {
       name: 'unsupported model (netiface_test)',
       code: vm(iface('model: gibberish')),
       errors: [{ messageId: 'unsupported', ...at.vm(6, 14), path: 'spec.template.spec.domain.devices.interfaces[0].model', message: "model 'gibberish'" }],
+      output: null,
     },
-    { name: 'models are case-sensitive', code: vmi(iface('model: VirtIO')), errors: [{ messageId: 'unsupported', message: "did you mean 'virtio'?" }] },
+    {
+      name: 'models are case-sensitive',
+      code: vmi(iface('model: VirtIO')),
+      errors: [{ messageId: 'unsupported', message: "did you mean 'virtio'?" }],
+      output: vmi(iface('model: virtio')),
+    },
+    // e1000 or e1000e? A look-alike is suggested, not written.
+    { name: 'a near miss is not fixed', code: vmi(iface('model: e1000x')), errors: [{ messageId: 'unsupported' }], output: null },
   ],
 });

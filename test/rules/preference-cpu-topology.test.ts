@@ -24,7 +24,7 @@ ruleTester.run(rule, {
     { name: 'no cpu preferences', code: preference('devices:\n  preferredDiskBus: virtio', 'VirtualMachineClusterPreference') },
   ],
   invalid: [
-    { name: 'unknown topology', code: topology('numa'), errors: [{ messageId: 'unknownTopology', data: { value: "'numa'" }, line: 7, column: 27 }] },
+    { name: 'unknown topology', code: topology('numa'), errors: [{ messageId: 'unknownTopology', data: { value: "'numa'" }, line: 7, column: 27 }], output: null },
     { name: 'case matters', code: topology('Sockets'), errors: [{ messageId: 'unknownTopology' }] },
     { name: 'unsupported across', code: topology('spread', 'spreadOptions:\n  across: Sockets'), errors: [{ messageId: 'unknownAcross', line: 9, column: 15, path: 'spec.cpu.spreadOptions.across' }] },
     { name: 'CoresThreads with ratio 4', code: topology('spread', 'spreadOptions:\n  across: CoresThreads\n  ratio: 4'), errors: [{ messageId: 'coresThreadsRatio', data: { ratio: 4, source: '' } }] },
@@ -38,11 +38,13 @@ ruleTester.run(rule, {
       name: `deprecated ${old}`,
       code: topology(old),
       errors: [{ messageId: 'deprecatedTopology', data: { value: `'${old}'`, replacement }, severity: 'warning' as const }],
+      output: topology(replacement),
     })),
     {
       name: 'deprecated preferSpread is still checked',
       code: topology('preferSpread', 'spreadOptions:\n  across: CoresThreads\n  ratio: 3'),
       errors: [{ messageId: 'deprecatedTopology', severity: 'warning' }, { messageId: 'coresThreadsRatio', severity: 'error' }],
+      output: topology('spread', 'spreadOptions:\n  across: CoresThreads\n  ratio: 3'),
     },
   ],
 });

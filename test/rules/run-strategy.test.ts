@@ -43,11 +43,13 @@ ruleTester.run(rule, {
       name: 'running and runStrategy together',
       code: vmSpec('running: true\nrunStrategy: Always'),
       errors: [{ messageId: 'bothSet', data: { runStrategy: 'Always' }, line: 6, column: 3, path: 'spec.running' }],
+      output: vmSpec('runStrategy: Always'),
     },
     {
       name: 'neither: no default',
       code: vmSpec(''),
       errors: [{ messageId: 'missing', line: 5, column: 1, path: 'spec' }],
+      output: null,
     },
     {
       name: 'a pool without runStrategy is rejected by the pool admitter',
@@ -58,11 +60,13 @@ ruleTester.run(rule, {
       name: 'unknown run strategy',
       code: vmSpec('runStrategy: Sometimes'),
       errors: [{ messageId: 'invalid', data: { value: "'Sometimes'", suggestion: '' }, line: 6, column: 16, path: 'spec.runStrategy' }],
+      output: null,
     },
     {
       name: 'case matters',
       code: vmSpec('runStrategy: always'),
       errors: [{ messageId: 'invalid', message: "did you mean 'Always'?" }],
+      output: vmSpec('runStrategy: Always'),
     },
     { name: 'empty run strategy', code: vmSpec('runStrategy: ""'), errors: [{ messageId: 'invalid' }] },
     {
@@ -75,11 +79,19 @@ ruleTester.run(rule, {
       name: 'running alone: accepted with a deprecation warning',
       code: vmSpec('running: false'),
       errors: [{ messageId: 'runningDeprecated', data: { running: 'false', replacement: 'Halted' }, severity: 'warning', line: 6, column: 3 }],
+      output: vmSpec('runStrategy: Halted'),
+    },
+    {
+      name: 'running in a JSON manifest',
+      code: '{"apiVersion": "kubevirt.io/v1", "kind": "VirtualMachine", "metadata": {"name": "vm"},\n "spec": {"running": true, "template": {"spec": {"domain": {"devices": {}}}}}}\n',
+      errors: [{ messageId: 'runningDeprecated', line: 2, column: 11 }],
+      output: '{"apiVersion": "kubevirt.io/v1", "kind": "VirtualMachine", "metadata": {"name": "vm"},\n "spec": {"runStrategy": "Always", "template": {"spec": {"domain": {"devices": {}}}}}}\n',
     },
     {
       name: 'running in a pool template',
       code: POOL_WITHOUT_STRATEGY.replace('    spec:\n      template:', '    spec:\n      running: true\n      template:'),
       errors: [{ messageId: 'runningDeprecated', data: { running: 'true', replacement: 'Always' }, severity: 'warning' }],
+      output: POOL_WITHOUT_STRATEGY.replace('    spec:\n      template:', '    spec:\n      runStrategy: Always\n      template:'),
     },
   ],
 });

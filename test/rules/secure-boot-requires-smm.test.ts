@@ -17,6 +17,8 @@ function firmware(efi: string, features = '', extra = ''): string {
 const UNSET = firmware('{}');
 const SECURE_TRUE = firmware('secureBoot: true');
 const SMM_DISABLED = firmware('{}', 'smm:\n  enabled: false');
+/** What --fix makes of a spec without SMM: `features.smm.enabled: true` added at the end of domain. */
+const withSmm = (spec: string): string => spec.replace(/^volumes:/m, '  features:\n    smm:\n      enabled: true\nvolumes:');
 
 ruleTester.run(rule, {
   valid: [
@@ -46,15 +48,34 @@ ruleTester.run(rule, {
           path: 'spec.template.spec.domain.firmware.bootloader.efi',
         },
       ],
+      output: vm(withSmm(UNSET)),
     },
     {
       name: 'secureBoot: true without SMM: reported at secureBoot (VMI)',
       code: vmi(SECURE_TRUE),
       errors: [{ messageId: 'smmMissing', data: { secureBoot: 'on (secureBoot: true)' }, ...at.vmi(5, 21), path: 'spec.domain.firmware.bootloader.efi.secureBoot' }],
+      output: vmi(withSmm(SECURE_TRUE)),
     },
-    { name: 'SMM explicitly disabled', code: vm(SMM_DISABLED), errors: [{ messageId: 'smmDisabled', ...at.vm(4, 7) }] },
+    {
+      name: 'SMM explicitly disabled',
+      code: vm(SMM_DISABLED),
+      errors: [{ messageId: 'smmDisabled', ...at.vm(4, 7) }],
+      output: vm(SMM_DISABLED.replace('enabled: false', 'enabled: true')),
+    },
+    {
+      name: 'features written in flow style get smm in flow style',
+      code: vmi(firmware('{}', '', 'features: {acpi: {}}')),
+      errors: [{ messageId: 'smmMissing' }],
+      output: vmi(firmware('{}', '', 'features: {acpi: {}, smm: {enabled: true}}')),
+    },
+    {
+      name: 'smm: null gets its mapping below the key',
+      code: vmi(firmware('{}', 'smm: null')),
+      errors: [{ messageId: 'smmMissing' }],
+      output: vmi(firmware('{}', 'smm:\n  enabled: true')),
+    },
     { name: 'VMIRS', code: vmirs(UNSET), errors: [{ messageId: 'smmMissing', ...at.vmirs(4, 7) }] },
-    { name: 'an OpenShift Template object', code: template(SECURE_TRUE), errors: [{ messageId: 'smmMissing', ...at.template(5, 21) }] },
+    { name: 'an OpenShift Template object', code: template(SECURE_TRUE), errors: [{ messageId: 'smmMissing', ...at.template(5, 21) }], output: template(withSmm(SECURE_TRUE)) },
     {
       name: 'an arm64 VM is validated without the VMI defaults',
       code: vm(UNSET),
@@ -64,8 +85,10 @@ ruleTester.run(rule, {
     { name: 'an arm64 VMI with secureBoot: true', code: vmi(SECURE_TRUE), settings: { arch: 'arm64' }, errors: [{ messageId: 'smmMissing' }] },
     {
       name: 'a VM with a preference that may supply SMM: a warning',
-      code: vmWith('preference:\n  kind: VirtualMachineClusterPreference\n  name: windows.11', UNSET),
-      errors: [{ messageId: 'smmFromPreference', data: { secureBoot: 'on (secureBoot is unset, which means true)', preference: "'windows.11'" }, severity: 'warning' }],
+      code: vmWith('preference:\n  kind: VirtualMachineClusterPreference\n  name: my-windows', UNSET),
+      errors: [{ messageId: 'smmFromPreference', data: { secureBoot: 'on (secureBoot is unset, which means true)', preference: "'my-windows'" }, severity: 'warning' }],
+      // The preference may turn Secure Boot off instead: adding SMM would change the VM, so no fix.
+      output: null,
     },
     {
       name: 'a preference cannot override an explicit enabled: false',

@@ -35,7 +35,7 @@ ruleTester.run(rule, {
     { name: 'In without values', code: rsSelector('matchExpressions:\n- key: app\n  operator: In\n  values: []'), errors: [{ messageId: 'invalid', message: 'needs at least one value' }] },
     { name: 'Exists with values', code: rsSelector('matchExpressions:\n- key: app\n  operator: Exists\n  values: [x]'), errors: [{ messageId: 'invalid', message: 'takes no values' }] },
     { name: 'invalid label value', code: rsSelector('matchLabels:\n  app: "-bad"'), errors: [{ messageId: 'invalid', path: 'spec.selector.matchLabels.app' }] },
-    { name: 'invalid label key', code: rsSelector('matchLabels:\n  "a/b/c": x'), errors: [{ messageId: 'invalid', message: "at most one '/'" }] },
+    { name: 'invalid label key', code: rsSelector('matchLabels:\n  "a/b/c": x'), errors: [{ messageId: 'invalid', message: "with an optional DNS subdomain prefix and '/'" }] },
     { name: 'DoesNotExist on a template label', code: rsSelector('matchExpressions:\n- key: app\n  operator: DoesNotExist'), errors: [{ messageId: 'noMatch' }] },
     { name: 'null selector selects nothing', code: rsSelector('null').replace('  selector:\n    null', '  selector: null'), errors: [{ messageId: 'nullSelector' }] },
   ],

@@ -68,4 +68,28 @@ describe('carryOverKubevirtFields', () => {
     const dv = { kind: 'DataVolume', spec: {} };
     expect(carryOverKubevirtFields(dv, { kind: 'DataVolume', spec: { x: 1 } })).toBe(dv);
   });
+
+  describe('instancetype and preference revisionName', () => {
+    const withMatchers = (instancetype: Record<string, unknown>, preference: Record<string, unknown>) => ({ ...desired(), spec: { ...desired().spec, instancetype, preference } });
+    const liveVm = withMatchers({ name: 'u1.small', revisionName: 'vm-u1.small-v1beta1-abc-1' }, { name: 'fedora', kind: 'VirtualMachineClusterPreference', revisionName: 'vm-fedora-v1beta1-def-1' });
+    const spec = (object: unknown) => (object as { spec: { instancetype: Record<string, unknown>; preference: Record<string, unknown> } }).spec;
+
+    it('are carried over while the matcher names the same object (kind defaulted or spelled differently)', () => {
+      const out = carryOverKubevirtFields(withMatchers({ name: 'u1.small' }, { name: 'fedora', kind: 'virtualmachineclusterpreferences' }), liveVm);
+      expect(spec(out).instancetype).toEqual({ name: 'u1.small', revisionName: 'vm-u1.small-v1beta1-abc-1' });
+      expect(spec(out).preference).toEqual({ name: 'fedora', kind: 'virtualmachineclusterpreferences', revisionName: 'vm-fedora-v1beta1-def-1' });
+    });
+
+    it('are not carried over when git names another instancetype or preference (KubeVirt would reject the old revision)', () => {
+      const out = carryOverKubevirtFields(withMatchers({ name: 'u1.large' }, { name: 'fedora' }), liveVm);
+      expect(spec(out).instancetype).toEqual({ name: 'u1.large' });
+      expect(spec(out).preference).toEqual({ name: 'fedora', revisionName: 'vm-fedora-v1beta1-def-1' });
+    });
+
+    it('are not carried over when only the matcher kind changes (cluster-wide to namespaced)', () => {
+      const out = carryOverKubevirtFields(withMatchers({ name: 'u1.small', kind: 'VirtualMachineInstancetype' }, { name: 'fedora', kind: 'VirtualMachinePreference' }), liveVm);
+      expect(spec(out).instancetype).toEqual({ name: 'u1.small', kind: 'VirtualMachineInstancetype' });
+      expect(spec(out).preference).toEqual({ name: 'fedora', kind: 'VirtualMachinePreference' });
+    });
+  });
 });

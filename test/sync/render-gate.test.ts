@@ -28,4 +28,10 @@ describe('render and gate', () => {
     expect(verdict.passed).toBe(false);
     expect(verdict.findings[0]?.message).toMatch(/ConfigMap ns\/same is also defined in a\.yaml/);
   });
+
+  it('reports duplicate-object (a set rule) at the second definition, and not for a namespace that differs', () => {
+    const verdict = gate(render([file('a.yaml', cm('same')), file('b.yaml', `${cm('other')}---\n${cm('same')}`), file('c.yaml', cm('same').replace('namespace: ns', 'namespace: ns2'))], config()));
+    expect(verdict).toMatchObject({ passed: false, errors: 1 });
+    expect(verdict.findings).toEqual([expect.objectContaining({ file: 'b.yaml', line: 11, column: 9, ruleId: 'duplicate-object' })]);
+  });
 });

@@ -3,7 +3,7 @@ import type { KubeClient } from '../../kube/client.js';
 import { KubeError } from '../../kube/errors.js';
 import { keyFromObject, stampOf, withOwner } from '../inventory/inventory.js';
 import { keyOf } from '../prune/plan-prune.js';
-import { classify, preparePayload, subjectOf, type DryRunOutcome, type PlannedChange } from './plan.js';
+import { classify, preparePayload, rejectedUpdate, subjectOf, type DryRunOutcome, type PlannedChange } from './plan.js';
 
 /**
  * The plan stage's I/O: for each desired object, read the live one and ask the API server for a
@@ -50,6 +50,8 @@ async function planOne(kube: KubeClient, desired: Record<string, unknown>, newNa
   }
   const prepared = preparePayload(desired, live);
   if (!live && options.dryRunCreates === false) return classify(prepared.payload, undefined, { ok: true, object: prepared.payload }, prepared.powerOverride);
+  const rejected = live ? rejectedUpdate(prepared.payload, live, prepared.powerOverride) : undefined;
+  if (rejected) return stamp !== undefined ? { ...rejected, stamp } : rejected;
   let dryRun: DryRunOutcome;
   try {
     dryRun = { ok: true, object: await kube.apply(prepared.payload, { dryRun: true, force: true }) };

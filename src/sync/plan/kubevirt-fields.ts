@@ -1,5 +1,6 @@
 import { getAt } from '../../core/path.js';
 import type { FieldPath } from '../../core/types.js';
+import { isRecord } from '../../load/objects.js';
 
 /**
  * Fields KubeVirt and its add-ons write into a VirtualMachine's spec. They are identity (a guest must
@@ -32,11 +33,29 @@ export function carryOverKubevirtFields(desired: Json, live: Json | undefined): 
   if (!live || desired['kind'] !== 'VirtualMachine') return desired;
   const out = structuredClone(desired);
   for (const path of KUBEVIRT_WRITTEN_FIELDS) {
+    if (path[2] === 'revisionName' && matcherChanged(desired, live, path[1] as MatcherKey)) continue;
     const value = getAt(live, path);
     if (value !== undefined && getAt(out, path) === undefined && parentExistsOrCreatable(out, path)) setAt(out, path, value);
   }
   carryOverMacAddresses(out, live);
   return out;
+}
+
+type MatcherKey = 'instancetype' | 'preference';
+
+/** The kind a matcher without one means, as KubeVirt reads it (case-insensitive, plural accepted). */
+const DEFAULT_MATCHER_KIND: Record<MatcherKey, string> = { instancetype: 'virtualmachineclusterinstancetype', preference: 'virtualmachineclusterpreference' };
+
+/**
+ * The revisionName pins the old instancetype or preference: carried over to a matcher that names
+ * another one, KubeVirt rejects the update (and would otherwise keep the old definition).
+ */
+function matcherChanged(desired: Json, live: Json, key: MatcherKey): boolean {
+  const before = getAt(live, ['spec', key]);
+  const after = getAt(desired, ['spec', key]);
+  if (!isRecord(before) || !isRecord(after)) return false;
+  const kind = (matcher: Json): string => (typeof matcher['kind'] === 'string' && matcher['kind'] !== '' ? matcher['kind'].toLowerCase().replace(/s$/, '') : DEFAULT_MATCHER_KIND[key]);
+  return (before['name'] ?? '') !== (after['name'] ?? '') || kind(before) !== kind(after);
 }
 
 function carryOverMacAddresses(out: Json, live: Json): void {
@@ -69,8 +88,4 @@ function setAt(root: Json, path: FieldPath, value: unknown): void {
     node = node[segment as string] as Json;
   }
   node[path[path.length - 1] as string] = value;
-}
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

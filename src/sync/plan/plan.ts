@@ -1,4 +1,5 @@
 import { formatPath } from '../../core/path.js';
+import { checkUpdate } from '../../update/check-update.js';
 import { changedPaths, comparable } from './diff.js';
 import { carryOverKubevirtFields } from './kubevirt-fields.js';
 import { applyPowerPolicy } from './power.js';
@@ -29,6 +30,8 @@ export interface PlannedChange {
   powerOverride?: { declared: string; live: string };
   /** Why the object cannot be applied (blocked). */
   reason?: string;
+  /** What blocked it: KubeVirt's update-time rules (checkUpdate), or the server's dry run. */
+  blockedBy?: 'update-rule' | 'dry-run';
   /** The live object's stamp (see inventory), for the next sync's shortcut. */
   stamp?: string;
 }
@@ -45,12 +48,24 @@ export function preparePayload(desired: Json, live: Json | undefined): { payload
   return keptLive ? { payload, powerOverride: keptLive } : { payload };
 }
 
+/**
+ * Step 1b (before the dry run, objects that exist): KubeVirt's update-time rules, which need the live
+ * object. A payload they reject is blocked here; applying it would only be refused at admission,
+ * sync after sync.
+ */
+export function rejectedUpdate(payload: Json, live: Json, powerOverride?: { declared: string; live: string }): PlannedChange | undefined {
+  const errors = checkUpdate(live, payload).filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return undefined;
+  const reason = errors.map((finding) => `${finding.path}: ${finding.message} [${finding.catalog}]`).join('; ');
+  return { subject: subjectOf(payload), action: 'blocked', payload, changes: [], reason, blockedBy: 'update-rule', ...(powerOverride ? { powerOverride } : {}) };
+}
+
 /** Step 2 (after the dry run): what the apply will do. */
 export function classify(payload: Json, live: Json | undefined, dryRun: DryRunOutcome, powerOverride?: { declared: string; live: string }): PlannedChange {
   const subject = subjectOf(payload);
   const extra = powerOverride ? { powerOverride } : {};
   if (!dryRun.ok) {
-    return { subject, action: 'blocked', payload, changes: [], reason: explainRejection(payload, dryRun), ...extra };
+    return { subject, action: 'blocked', payload, changes: [], reason: explainRejection(payload, dryRun), blockedBy: 'dry-run', ...extra };
   }
   if (!live) return { subject, action: 'create', payload, changes: [], ...extra };
   const paths = changedPaths(comparable(live), comparable(dryRun.object));

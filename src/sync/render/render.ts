@@ -1,8 +1,10 @@
-import type { Result } from '../../core/types.js';
+import type { Finding, Result } from '../../core/types.js';
 import type { ResolvedConfig } from '../../engine/config.js';
 import { lintSource } from '../../engine/lint-source.js';
+import { applySetStage } from '../../engine/lint-set.js';
+import { isApplied } from '../../engine/set-facts.js';
 import { activeRules } from '../../engine/registry.js';
-import type { KubeObject } from '../../load/objects.js';
+import { withSourcesIndex } from '../../instancetype/prescan.js';
 import type { SourceFile } from '../source/read-files.js';
 
 /**
@@ -25,20 +27,19 @@ export interface Rendered {
 }
 
 export function render(files: readonly SourceFile[], config: ResolvedConfig): Rendered {
+  config = withSourcesIndex(config, files.map((f) => ({ file: f.path, bytes: f.bytes }))); // instancetypes/preferences of the revision
   const active = activeRules(config);
   const out: Rendered = { objects: [], findings: [], documents: 0 };
-  for (const file of files) {
-    const report = lintSource({ file: file.path, bytes: file.bytes, discovered: true }, config, active, { keepObjects: true });
+  const lint = (file: SourceFile, extraFindings?: readonly Finding[]) =>
+    lintSource({ file: file.path, bytes: file.bytes, discovered: true }, config, active, { keepObjects: true, ...(extraFindings ? { extraFindings } : {}) });
+  const reports = applySetStage(files.map((file) => lint(file)), config, (index, extraFindings) => lint(files[index]!, extraFindings), active);
+  reports.forEach((report, index) => {
+    const file = files[index]!;
     out.documents += report.documents;
     if (report.results.length > 0) out.findings.push({ file: file.path, results: report.results });
     for (const object of report.objects ?? []) {
       if (isApplied(object)) out.objects.push({ file: file.path, document: object.document, object: object.value });
     }
-  }
+  });
   return out;
-}
-
-function isApplied(object: KubeObject): boolean {
-  if (object.prefix.length === 0) return object.kind !== 'List' && !(object.kind.endsWith('List') && Array.isArray(object.value['items']));
-  return object.prefix.length === 2 && object.prefix[0] === 'items';
 }

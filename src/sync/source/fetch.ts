@@ -50,25 +50,62 @@ export async function fetchSource(options: FetchOptions): Promise<Artifact> {
   if (!fs.existsSync(join(gitdir, 'HEAD'))) await git.init({ fs, gitdir, bare: true });
   // The mirror's remote follows the GitSync's URL, which may change between syncs.
   await git.addRemote({ fs, gitdir, remote: 'origin', url: options.location.url, force: true });
-  const common = {
-    fs,
-    http: options.http ?? nodeHttp,
-    gitdir,
-    remote: 'origin',
-    ...(options.credentials ? { onAuth: () => options.credentials, onAuthFailure: () => ({ cancel: true }) } : {}),
-  };
+  const http = options.http ?? nodeHttp;
+  const { credentials } = options;
+  const url = options.location.url;
+  // A fresh object per call (isomorphic-git adds to the headers it is given).
+  const auth = () => (credentials
+    ? {
+        // Sent with the first request: isomorphic-git otherwise asks anonymously and repeats the request after the 401.
+        headers: { Authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` } as Record<string, string>,
+        onAuth: () => credentials,
+        onAuthFailure: () => ({ cancel: true }),
+      }
+    : { headers: {} as Record<string, string> });
+  const common = { fs, http, gitdir, remote: 'origin' };
   try {
     if (options.ref.commit) {
       // An exact commit: servers need not allow fetching it by id, so fetch the branches and look for it.
-      await git.fetch({ ...common, singleBranch: false, tags: false });
+      await git.fetch({ ...common, ...auth(), singleBranch: false, tags: false });
       return { revision: `sha1:${options.ref.commit}`, commit: await peelToCommit(fs, gitdir, options.ref.commit), gitdir };
     }
-    const result = await git.fetch({ ...common, ref: refName!, singleBranch: true, depth: 1, tags: options.ref.tag !== undefined, prune: true });
-    if (!result.fetchHead) throw new SourceError('RefNotFound', `${options.ref.tag ? 'tag' : 'branch'} "${refName}" not found in ${options.location.url}`);
-    const commit = await peelToCommit(fs, gitdir, result.fetchHead);
-    return { revision: `${refName}@sha1:${commit}`, commit, gitdir, ...(options.ref.tag ? { tagObject: { name: options.ref.tag, oid: result.fetchHead } } : {}) };
+    const remoteRef = options.ref.tag ? `refs/tags/${refName}` : `refs/heads/${refName}`;
+    let fetchHead = await unchangedSinceLastFetch(fs, gitdir, remoteRef, () => git.listServerRefs({ http, url, ...auth(), protocolVersion: 1, prefix: remoteRef }));
+    if (!fetchHead) {
+      const result = await git.fetch({ ...common, ...auth(), ref: refName!, singleBranch: true, depth: 1, tags: options.ref.tag !== undefined, prune: true });
+      if (!result.fetchHead) throw new SourceError('RefNotFound', `${options.ref.tag ? 'tag' : 'branch'} "${refName}" not found in ${options.location.url}`);
+      fetchHead = result.fetchHead;
+      fs.writeFileSync(join(gitdir, LAST_FETCH), JSON.stringify({ ref: remoteRef, oid: fetchHead }));
+    }
+    const commit = await peelToCommit(fs, gitdir, fetchHead);
+    return { revision: `${refName}@sha1:${commit}`, commit, gitdir, ...(options.ref.tag ? { tagObject: { name: options.ref.tag, oid: fetchHead } } : {}) };
   } catch (error) {
     throw classify(error, options.location.url, refName);
+  }
+}
+
+/** What the last fetch into a mirror brought: the ref asked for and the object it pointed at. */
+const LAST_FETCH = 'virtops-last-fetch.json';
+
+/**
+ * The oid the remote ref still points at, when the mirror already holds it from the last fetch: a poll
+ * of an unchanged repository is then one ref listing, without negotiating and reading a pack.
+ */
+async function unchangedSinceLastFetch(fs: typeof nodeFs, gitdir: string, remoteRef: string, listRefs: () => Promise<{ ref: string; oid: string }[]>): Promise<string | undefined> {
+  let last: { ref?: unknown; oid?: unknown };
+  try {
+    last = JSON.parse(fs.readFileSync(join(gitdir, LAST_FETCH), 'utf8')) as typeof last;
+  } catch {
+    return undefined;
+  }
+  if (last.ref !== remoteRef || typeof last.oid !== 'string') return undefined;
+  const remote = (await listRefs()).find((entry) => entry.ref === remoteRef)?.oid;
+  if (remote !== last.oid) return undefined;
+  try {
+    await git.readObject({ fs, gitdir, oid: remote, format: 'deflated' });
+    return remote;
+  } catch {
+    return undefined;
   }
 }
 
@@ -107,7 +144,8 @@ function classify(error: unknown, where: string, ref: string | undefined): Sourc
   if (error instanceof SourceError) return error;
   const e = error as { code?: string; data?: { statusCode?: number }; message?: string; cause?: { code?: string } };
   const status = e.data?.statusCode;
-  if (e.code === 'HttpError' && (status === 401 || status === 403)) return new SourceError('AccessDenied', `${where}: access denied (HTTP ${status}); check the token or password in the GitSync secret`, { cause: error });
+  // UserCanceledError: the server refused the credentials again after onAuth gave them (onAuthFailure cancels).
+  if ((e.code === 'HttpError' && (status === 401 || status === 403)) || e.code === 'UserCanceledError') return new SourceError('AccessDenied', `${where}: access denied (HTTP ${status ?? 401}); check the token or password in the GitSync secret`, { cause: error });
   if (e.code === 'HttpError' && status === 404) return new SourceError('RefNotFound', `${where}: repository not found (HTTP 404)`, { cause: error });
   if (e.code === 'HttpError') return new SourceError('GitServerUnavailable', `${where}: the git server answered HTTP ${status}`, { cause: error });
   if (e.code === 'NotFoundError') return new SourceError('RefNotFound', `${where}: ${ref ? `"${ref}" ` : ''}not found`, { cause: error });

@@ -1,0 +1,15 @@
+import {
+  lintFileTask
+} from "./chunk-2PP5WLC3.js";
+import {
+  activeRules
+} from "./chunk-U2OKOPV7.js";
+import "./chunk-7GEN2IOH.js";
+
+// src/engine/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var config = workerData.config;
+var active = activeRules(config);
+parentPort?.on("message", (job) => {
+  parentPort?.postMessage(job.tasks.map((task) => lintFileTask(task, config, active)));
+});

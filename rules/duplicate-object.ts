@@ -1,0 +1,30 @@
+import { defineRule, type SetObject } from '../src/engine/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-object',
+    type: 'problem',
+    description: 'Each object (API group, kind, namespace and name) must be defined once in the set of files',
+    level: 'error',
+    scope: 'set',
+    kinds: ['*'],
+    messages: {
+      duplicate: '{{kind}} {{id}} is also defined in {{first}}; each object must be defined once (the one applied last would silently win). Remove or rename one of them.',
+    },
+  },
+  check(ctx) {
+    const seen = new Map<string, SetObject>();
+    for (const object of ctx.objects) {
+      // Objects inside an OpenShift Template are not applied as written; nameless ones get generated names.
+      if (!object.applied || object.name === undefined) continue;
+      const key = `${object.group}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, object);
+        continue;
+      }
+      const where = first.file === object.file ? `document ${first.document + 1} of this file` : (ctx.files[first.file] ?? '?');
+      ctx.report({ at: object, path: ['metadata', 'name'], messageId: 'duplicate', data: { kind: object.kind, id: `${object.namespace ? `${object.namespace}/` : ''}${object.name}`, first: where } });
+    }
+  },
+});

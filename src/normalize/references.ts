@@ -1,0 +1,159 @@
+import type { FieldPath } from '../core/types.js';
+import { kindInfo } from '../kinds/registry.js';
+import { asArray, asString, dig, isParam, isRecord, nameOf, type Obj } from './values.js';
+import { vmSpecOf } from './vm-spec.js';
+
+/**
+ * The objects a manifest names by reference (volumes, secrets, networks, instancetypes, clone sources),
+ * for the cross-object rules. Pure; junk values are skipped, never judged here.
+ */
+
+export interface ObjectReference {
+  kind: string;
+  /** Kinds that satisfy the reference too (a PVC is also made by a DataVolume of that name: CDI creates it). */
+  alternatives?: string[];
+  /** The namespace the reference names itself; undefined = the referring object's namespace. */
+  namespace?: string;
+  /** A cluster-scoped kind: namespaces do not matter. */
+  cluster?: boolean;
+  name: string;
+  /** Path from the object root to the value naming it. */
+  path: FieldPath;
+  /** How it is referenced, for messages. */
+  via: string;
+}
+
+export const PVC = 'PersistentVolumeClaim';
+export const DATA_VOLUME = 'DataVolume';
+export const NAD = 'NetworkAttachmentDefinition';
+
+const CLUSTER_KINDS = new Set(['VirtualMachineClusterInstancetype', 'VirtualMachineClusterPreference']);
+/** KubeVirt reads instancetype/preference kinds case-insensitively; empty means the cluster-wide kind. */
+const MATCHER_KINDS: Record<'instancetype' | 'preference', { namespaced: string; cluster: string }> = {
+  instancetype: { namespaced: 'VirtualMachineInstancetype', cluster: 'VirtualMachineClusterInstancetype' },
+  preference: { namespaced: 'VirtualMachinePreference', cluster: 'VirtualMachineClusterPreference' },
+};
+
+export function referencesOf(kind: string, object: Obj, templateParams: boolean): ObjectReference[] {
+  const out: ObjectReference[] = [];
+  const add = (ref: ObjectReference): void => {
+    if (ref.name === '' || (templateParams && (isParam(ref.name) || isParam(ref.namespace)))) return;
+    if (CLUSTER_KINDS.has(ref.kind)) ref.cluster = true;
+    out.push(ref);
+  };
+  const vm = vmSpecOf(kind, object);
+  const ownDataVolumes = new Set<string>();
+  if (vm) {
+    asArray(vm.spec['dataVolumeTemplates']).forEach((dvt, i) => {
+      const name = asString(dig(dvt, 'metadata', 'name'));
+      if (name !== undefined) ownDataVolumes.add(name);
+      dataVolumeSpecReferences(dig(dvt, 'spec'), [...vm.path, 'dataVolumeTemplates', i, 'spec'], `dataVolumeTemplate '${name ?? i}'`, add);
+    });
+    for (const key of ['instancetype', 'preference'] as const) {
+      const matcher = vm.spec[key];
+      const name = asString(dig(matcher, 'name'));
+      if (name === undefined) continue;
+      const kinds = MATCHER_KINDS[key];
+      const written = (asString(dig(matcher, 'kind')) ?? '').toLowerCase();
+      const refKind = written === '' || written === kinds.cluster.toLowerCase() ? kinds.cluster : written === kinds.namespaced.toLowerCase() ? kinds.namespaced : undefined;
+      if (refKind !== undefined) add({ kind: refKind, name, path: [...vm.path, key, 'name'], via: `spec.${key}` });
+    }
+  }
+  for (const specPath of kindInfo(kind)?.instanceSpecPaths ?? []) {
+    const spec = dig(object, ...(specPath as string[]));
+    if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
+  }
+  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object['spec'], ['spec'], 'spec', add);
+  if (kind === 'DataSource') clonePvcReference(dig(object, 'spec', 'source', 'pvc'), ['spec', 'source', 'pvc'], 'spec.source.pvc', add);
+  return out;
+}
+
+function instanceSpecReferences(spec: Obj, specPath: FieldPath, ownDataVolumes: ReadonlySet<string>, add: (ref: ObjectReference) => void): void {
+  asArray(spec['volumes']).forEach((volume, i) => {
+    if (!isRecord(volume)) return;
+    const at = (...rest: (string | number)[]): FieldPath => [...specPath, 'volumes', i, ...rest];
+    const via = (source: string): string => `volume '${nameOf(volume) ?? i}' ${source}`;
+    const named = (value: unknown, refKind: string, path: FieldPath, source: string, alternatives?: string[]): void => {
+      const name = asString(value);
+      if (name !== undefined) add({ kind: refKind, name, path, via: via(source), ...(alternatives ? { alternatives } : {}) });
+    };
+    const dvName = asString(dig(volume, 'dataVolume', 'name'));
+    // A DataVolume may be garbage-collected after it completes, leaving its PVC: either satisfies the volume.
+    if (dvName !== undefined && !ownDataVolumes.has(dvName)) named(dvName, DATA_VOLUME, at('dataVolume', 'name'), '(dataVolume)', [PVC]);
+    for (const claimPath of [['persistentVolumeClaim', 'claimName'], ['ephemeral', 'persistentVolumeClaim', 'claimName']]) {
+      const claimName = asString(dig(volume, ...claimPath));
+      if (claimName !== undefined && !ownDataVolumes.has(claimName)) named(claimName, PVC, at(...claimPath), `(${claimPath[0]!})`, [DATA_VOLUME]);
+    }
+    for (const key of ['cloudInitNoCloud', 'cloudInitConfigDrive'] as const) {
+      for (const ref of ['userDataSecretRef', 'networkDataSecretRef']) named(dig(volume, key, ref, 'name'), 'Secret', at(key, ref, 'name'), `(${key}.${ref})`);
+    }
+    named(dig(volume, 'secret', 'secretName'), 'Secret', at('secret', 'secretName'), '(secret)');
+    named(dig(volume, 'configMap', 'name'), 'ConfigMap', at('configMap', 'name'), '(configMap)');
+    named(dig(volume, 'sysprep', 'secret', 'name'), 'Secret', at('sysprep', 'secret', 'name'), '(sysprep.secret)');
+    named(dig(volume, 'sysprep', 'configMap', 'name'), 'ConfigMap', at('sysprep', 'configMap', 'name'), '(sysprep.configMap)');
+    named(dig(volume, 'serviceAccount', 'serviceAccountName'), 'ServiceAccount', at('serviceAccount', 'serviceAccountName'), '(serviceAccount)');
+  });
+  asArray(spec['accessCredentials']).forEach((credential, i) => {
+    for (const key of ['sshPublicKey', 'userPassword']) {
+      const name = asString(dig(credential, key, 'source', 'secret', 'secretName'));
+      if (name !== undefined) add({ kind: 'Secret', name, path: [...specPath, 'accessCredentials', i, key, 'source', 'secret', 'secretName'], via: `accessCredentials[${i}].${key}` });
+    }
+  });
+  asArray(spec['networks']).forEach((network, i) => {
+    const ref = multusReference(asString(dig(network, 'multus', 'networkName')));
+    if (ref) add({ kind: NAD, ...ref, path: [...specPath, 'networks', i, 'multus', 'networkName'], via: `network '${nameOf(network) ?? i}' (multus)` });
+  });
+}
+
+/** Multus' `networkName`: `name` (the VM's namespace) or `namespace/name`. */
+export function multusReference(networkName: string | undefined): { namespace?: string; name: string } | undefined {
+  if (networkName === undefined || networkName === '') return undefined;
+  const slash = networkName.indexOf('/');
+  return slash < 0 ? { name: networkName } : { namespace: networkName.slice(0, slash), name: networkName.slice(slash + 1) };
+}
+
+function dataVolumeSpecReferences(spec: unknown, specPath: FieldPath, where: string, add: (ref: ObjectReference) => void): void {
+  if (!isRecord(spec)) return;
+  const sourceRef = spec['sourceRef'];
+  const sourceName = asString(dig(sourceRef, 'name'));
+  const sourceKind = asString(dig(sourceRef, 'kind')) ?? 'DataSource';
+  if (sourceName !== undefined && sourceKind === 'DataSource') {
+    const namespace = asString(dig(sourceRef, 'namespace'));
+    add({ kind: 'DataSource', name: sourceName, ...(namespace ? { namespace } : {}), path: [...specPath, 'sourceRef', 'name'], via: `${where} sourceRef` });
+  }
+  clonePvcReference(dig(spec, 'source', 'pvc'), [...specPath, 'source', 'pvc'], `${where} source.pvc`, add);
+}
+
+function clonePvcReference(pvc: unknown, path: FieldPath, via: string, add: (ref: ObjectReference) => void): void {
+  const name = asString(dig(pvc, 'name'));
+  if (name === undefined) return;
+  const namespace = asString(dig(pvc, 'namespace'));
+  add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...(namespace ? { namespace } : {}), path: [...path, 'name'], via });
+}
+
+/** What a set holds for a reference: found, found only in other namespaces, or not at all. */
+export type Lookup = { status: 'found' } | { status: 'elsewhere'; namespaces: string[] } | { status: 'missing' };
+
+interface Named {
+  namespace?: string;
+}
+
+/**
+ * Resolves a reference from an object in `fromNamespace` against the set. Objects without a namespace are
+ * in the namespace they are applied to: they match any namespace, and a referrer without one matches any
+ * object (never a false alarm).
+ */
+export function lookup(ref: ObjectReference, fromNamespace: string | undefined, named: (kind: string, name: string) => readonly Named[]): Lookup {
+  const candidates = [ref.kind, ...(ref.alternatives ?? [])].flatMap((kind) => named(kind, ref.name));
+  if (candidates.length === 0) return { status: 'missing' };
+  const namespace = ref.namespace ?? fromNamespace;
+  if (ref.cluster || namespace === undefined) return { status: 'found' };
+  if (candidates.some((c) => c.namespace === undefined || c.namespace === namespace)) return { status: 'found' };
+  return { status: 'elsewhere', namespaces: [...new Set(candidates.map((c) => c.namespace as string))].sort() };
+}
+
+/** True when a declared-external selector covers the reference or one of its alternatives. */
+export function isExternalReference(ref: ObjectReference, fromNamespace: string | undefined, isExternal: (kind: string, namespace: string | undefined, name: string) => boolean): boolean {
+  const namespace = ref.cluster ? undefined : (ref.namespace ?? fromNamespace);
+  return [ref.kind, ...(ref.alternatives ?? [])].some((kind) => isExternal(kind, namespace, ref.name));
+}
