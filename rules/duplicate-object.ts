@@ -5,7 +5,8 @@ export default defineRule({
     id: 'duplicate-object',
     type: 'problem',
     description: 'Each object (API group, kind, namespace and name) must be defined once in the set of files',
-    level: 'error',
+    // kubectl apply accepts both (the last wins), so a warning; the agent's gate blocks on it anyway (src/sync/gate).
+    level: 'warn',
     scope: 'set',
     kinds: ['*'],
     messages: {

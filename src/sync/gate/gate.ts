@@ -3,8 +3,12 @@ import type { Rendered } from '../render/render.js';
 
 /**
  * The lint gate: a revision with lint errors is not applied (the last good one stays). Two objects
- * claiming the same identity are the linter's `duplicate-object` error (a set rule, rules/duplicate-object.ts).
+ * claiming the same identity (the `duplicate-object` set rule) block it too, at any severity: the linter
+ * only warns, because `kubectl apply` accepts both and the last one wins, but the reconciler needs one
+ * desired state per object.
  */
+const BLOCKING_RULES: ReadonlySet<string> = new Set(['duplicate-object']);
+
 export interface GateVerdict {
   passed: boolean;
   errors: number;
@@ -17,7 +21,7 @@ const MAX_FINDINGS_IN_STATUS = 50;
 
 export function gate(rendered: Rendered): GateVerdict {
   const all: { file: string; result: Result }[] = rendered.findings.flatMap((f) => f.results.map((result) => ({ file: f.file, result })));
-  const errors = all.filter((f) => f.result.severity === 'error').length;
+  const errors = all.filter((f) => f.result.severity === 'error' || BLOCKING_RULES.has(f.result.ruleId)).length;
   const warnings = all.filter((f) => f.result.severity === 'warning').length;
   const ordered = [...all].sort((a, b) => rank(a.result) - rank(b.result) || a.file.localeCompare(b.file) || a.result.line - b.result.line);
   return {
@@ -29,5 +33,5 @@ export function gate(rendered: Rendered): GateVerdict {
 }
 
 function rank(result: Result): number {
-  return result.severity === 'error' ? 0 : result.severity === 'warning' ? 1 : 2;
+  return result.severity === 'error' || BLOCKING_RULES.has(result.ruleId) ? 0 : result.severity === 'warning' ? 1 : 2;
 }
