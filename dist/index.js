@@ -21,7 +21,7 @@ import {
   ruleDescriptors,
   ruleIds,
   setRulesOf
-} from "./chunk-MYS5MZWA.js";
+} from "./chunk-3IFMDRZS.js";
 import {
   packageRoot,
   packageVersion

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-MYS5MZWA.js";
+} from "./chunk-3IFMDRZS.js";
 import "./chunk-MN2CS57X.js";
 
 // src/engine/worker.ts

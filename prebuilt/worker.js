@@ -1,9 +1,9 @@
 import {
   lintFileTask
-} from "./chunk-2PP5WLC3.js";
+} from "./chunk-5EUO2JQU.js";
 import {
   activeRules
-} from "./chunk-U2OKOPV7.js";
+} from "./chunk-HCIXMFY3.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts

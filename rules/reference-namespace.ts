@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { DATA_VOLUME, isExternalReference, lookup, PVC, referencesOf, type ObjectReference } from '../src/normalize/references.js';
 
-export default defineRule<ObjectReference[]>({
+export default defineRule<readonly ObjectReference[]>({
   meta: {
     id: 'reference-namespace',
     type: 'problem',

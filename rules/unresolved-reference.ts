@@ -4,7 +4,7 @@ import { DATA_VOLUME, isExternalReference, lookup, PVC, referencesOf, type Objec
 /** Kinds whose references are followed: VM-like objects, DataVolumes and DataSources. */
 const KINDS = ['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool', 'DataVolume', 'DataSource'];
 
-export default defineRule<ObjectReference[]>({
+export default defineRule<readonly ObjectReference[]>({
   meta: {
     id: 'unresolved-reference',
     type: 'problem',

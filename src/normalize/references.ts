@@ -34,7 +34,19 @@ const MATCHER_KINDS: Record<'instancetype' | 'preference', { namespaced: string;
   preference: { namespaced: 'VirtualMachinePreference', cluster: 'VirtualMachineClusterPreference' },
 };
 
-export function referencesOf(kind: string, object: Obj, templateParams: boolean): ObjectReference[] {
+/** Several set rules ask for the same object's references in one run: computed once per object. */
+const computed = new WeakMap<object, readonly ObjectReference[]>();
+
+export function referencesOf(kind: string, object: Obj, templateParams: boolean): readonly ObjectReference[] {
+  let refs = computed.get(object);
+  if (refs === undefined) {
+    refs = computeReferences(kind, object, templateParams);
+    computed.set(object, refs);
+  }
+  return refs;
+}
+
+function computeReferences(kind: string, object: Obj, templateParams: boolean): ObjectReference[] {
   const out: ObjectReference[] = [];
   const add = (ref: ObjectReference): void => {
     if (ref.name === '' || (templateParams && (isParam(ref.name) || isParam(ref.namespace)))) return;

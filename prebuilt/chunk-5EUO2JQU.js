@@ -1,6 +1,6 @@
 import {
   lintSource
-} from "./chunk-U2OKOPV7.js";
+} from "./chunk-HCIXMFY3.js";
 
 // src/engine/read-source.ts
 import { openSync, closeSync, fstatSync, readSync } from "node:fs";

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-OV5MF76R.js";
+} from "./chunk-JNDTTJIT.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -13,7 +13,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-U2OKOPV7.js";
+} from "./chunk-HCIXMFY3.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {
@@ -213,10 +213,11 @@ function stripServerFields(object) {
 }
 
 // src/sync/gate/gate.ts
+var BLOCKING_RULES = /* @__PURE__ */ new Set(["duplicate-object"]);
 var MAX_FINDINGS_IN_STATUS = 50;
 function gate(rendered) {
   const all = rendered.findings.flatMap((f) => f.results.map((result) => ({ file: f.file, result })));
-  const errors = all.filter((f) => f.result.severity === "error").length;
+  const errors = all.filter((f) => f.result.severity === "error" || BLOCKING_RULES.has(f.result.ruleId)).length;
   const warnings = all.filter((f) => f.result.severity === "warning").length;
   const ordered = [...all].sort((a, b) => rank(a.result) - rank(b.result) || a.file.localeCompare(b.file) || a.result.line - b.result.line);
   return {
@@ -227,7 +228,7 @@ function gate(rendered) {
   };
 }
 function rank(result) {
-  return result.severity === "error" ? 0 : result.severity === "warning" ? 1 : 2;
+  return result.severity === "error" || BLOCKING_RULES.has(result.ruleId) ? 0 : result.severity === "warning" ? 1 : 2;
 }
 
 // src/sync/inventory/inventory.ts

@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-PB3SGQYD.js";
+} from "./chunk-MBQ3AR2J.js";
 import {
   UsageError
-} from "./chunk-OV5MF76R.js";
+} from "./chunk-JNDTTJIT.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

@@ -9851,7 +9851,16 @@ var MATCHER_KINDS = {
   instancetype: { namespaced: "VirtualMachineInstancetype", cluster: "VirtualMachineClusterInstancetype" },
   preference: { namespaced: "VirtualMachinePreference", cluster: "VirtualMachineClusterPreference" }
 };
+var computed = /* @__PURE__ */ new WeakMap();
 function referencesOf(kind, object, templateParams) {
+  let refs = computed.get(object);
+  if (refs === void 0) {
+    refs = computeReferences(kind, object, templateParams);
+    computed.set(object, refs);
+  }
+  return refs;
+}
+function computeReferences(kind, object, templateParams) {
   const out = [];
   const add = (ref) => {
     if (ref.name === "" || templateParams && (isParam(ref.name) || isParam(ref.namespace))) return;
@@ -10114,7 +10123,8 @@ var duplicate_object_default = defineRule({
     id: "duplicate-object",
     type: "problem",
     description: "Each object (API group, kind, namespace and name) must be defined once in the set of files",
-    level: "error",
+    // kubectl apply accepts both (the last wins), so a warning; the agent's gate blocks on it anyway (src/sync/gate).
+    level: "warn",
     scope: "set",
     kinds: ["*"],
     messages: {

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-VJ3KRVZY.js";
+} from "./chunk-D2QTXRU4.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,11 +18,11 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-PB3SGQYD.js";
+} from "./chunk-MBQ3AR2J.js";
 import {
   UsageError
-} from "./chunk-OV5MF76R.js";
-import "./chunk-U2OKOPV7.js";
+} from "./chunk-JNDTTJIT.js";
+import "./chunk-HCIXMFY3.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

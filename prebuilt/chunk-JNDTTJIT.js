@@ -7,7 +7,7 @@ import {
   parseYaml,
   renderMessage,
   setRulesOf
-} from "./chunk-U2OKOPV7.js";
+} from "./chunk-HCIXMFY3.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

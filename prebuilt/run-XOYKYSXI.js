@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-U2OKOPV7.js";
+} from "./chunk-HCIXMFY3.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts

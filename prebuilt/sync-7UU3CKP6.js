@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-VJ3KRVZY.js";
+} from "./chunk-D2QTXRU4.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-NDYFZNCB.js";
+} from "./chunk-OUA46NLS.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,11 +15,11 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-PB3SGQYD.js";
+} from "./chunk-MBQ3AR2J.js";
 import {
   UsageError
-} from "./chunk-OV5MF76R.js";
-import "./chunk-U2OKOPV7.js";
+} from "./chunk-JNDTTJIT.js";
+import "./chunk-HCIXMFY3.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

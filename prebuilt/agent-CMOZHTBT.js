@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-NDYFZNCB.js";
+} from "./chunk-OUA46NLS.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,11 +14,11 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-PB3SGQYD.js";
+} from "./chunk-MBQ3AR2J.js";
 import {
   UsageError
-} from "./chunk-OV5MF76R.js";
-import "./chunk-U2OKOPV7.js";
+} from "./chunk-JNDTTJIT.js";
+import "./chunk-HCIXMFY3.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts
