@@ -21,7 +21,7 @@ import {
   ruleDescriptors,
   ruleIds,
   setRulesOf
-} from "./chunk-3IFMDRZS.js";
+} from "./chunk-EXXFLKZE.js";
 import {
   packageRoot,
   packageVersion

@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-5EUO2JQU.js";
+} from "./chunk-S3OAIKX6.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   setStageFindings,
   withInstancetypeIndex
-} from "./chunk-JNDTTJIT.js";
+} from "./chunk-LDLYSOZY.js";
 import {
   DEFAULT_SETTINGS,
   EVICTION_STRATEGIES,
@@ -25,7 +25,7 @@ import {
   parseYaml,
   ruleDescriptors,
   ruleIds
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 import {
   packageRoot,
   packageVersion
@@ -515,9 +515,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-QNVR52KM.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-7UU3CKP6.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-CMOZHTBT.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-P4SBS54H.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-XI44LA2T.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-DZNFGM4W.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -567,7 +567,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-XOYKYSXI.js");
+    const { fixRun } = await import("./run-AUPPW2HL.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config) });
   }
   const reports = run.reports;

@@ -1,9 +1,9 @@
 import {
   lintFileTask
-} from "./chunk-5EUO2JQU.js";
+} from "./chunk-S3OAIKX6.js";
 import {
   activeRules
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts

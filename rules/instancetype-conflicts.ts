@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { formatPath } from '../src/core/path.js';
-import { describeResolved } from '../src/instancetype/definitions.js';
+import { describeResolved, THIS_FILE } from '../src/instancetype/definitions.js';
 import { vcpusOf } from '../src/instancetype/expand.js';
 import { dig, quote } from '../src/normalize/values.js';
 
@@ -17,9 +17,9 @@ export default defineRule({
     catalog: ['instancetype-conflict'],
     messages: {
       conflict:
-        '{{field}} is set here, but the instancetype {{instancetype}} provides {{what}}: KubeVirt rejects {{subject}} ("VM field(s) {{field}} conflicts with selected instance type"). Remove {{field}} from the template, or drop spec.instancetype and size the VM yourself.',
+        '{{field}} is set here, but the instancetype {{instancetype}} provides {{what}}: KubeVirt rejects {{subject}} when the instancetype exists ("VM field(s) {{field}} conflicts with selected instance type"). Remove {{field}} from the template, or drop spec.instancetype and size the VM yourself.',
       annotation:
-        "Annotation {{key}} is {{value}} here, but the instancetype {{instancetype}} sets it to {{wanted}}: KubeVirt rejects {{subject}}. Remove the annotation from the template or give it the instancetype's value.",
+        "Annotation {{key}} is {{value}} here, but the instancetype {{instancetype}} sets it to {{wanted}}: KubeVirt rejects {{subject}} when the instancetype exists. Remove the annotation from the template or give it the instancetype's value.",
     },
   },
   check(ctx) {
@@ -27,6 +27,10 @@ export default defineRule({
     if (expansion?.instancetype === undefined || expansion.conflicts.length === 0) return;
     const { instancetype } = expansion;
     const subject = ctx.kind === 'VirtualMachinePool' ? 'every VirtualMachine this pool creates' : 'the VirtualMachine';
+    // KubeVirt checks conflicts only against an instancetype that exists when the VM is created (it ignores a
+    // missing one). Defined in the VM's own file, it is applied with the VM: certain. Defined in another file
+    // or provided by the cluster (common-instancetypes), it depends on what exists then: a warning.
+    const severity = instancetype.source === THIS_FILE ? undefined : 'warning';
     const templatePath = expansion.specPath.slice(0, -1);
     for (const { path } of expansion.conflicts) {
       if (path[0] === 'metadata') {
@@ -41,6 +45,7 @@ export default defineRule({
             instancetype: describeResolved(instancetype),
             subject,
           },
+          ...(severity ? { severity } : {}),
         });
         continue;
       }
@@ -50,6 +55,7 @@ export default defineRule({
         target: 'key',
         messageId: 'conflict',
         data: { field, what: provides(path, instancetype.spec), instancetype: describeResolved(instancetype), subject },
+        ...(severity ? { severity } : {}),
       });
     }
   },

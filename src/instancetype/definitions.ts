@@ -33,11 +33,11 @@ export function definitionsOf(objects: readonly KubeObject[], file?: string): De
 export function withLocal(index: InstancetypeIndex | undefined, objects: readonly KubeObject[]): InstancetypeIndex {
   const base = index ?? EMPTY_INDEX;
   if (!objects.some((o) => isDefinitionKind(o.kind))) return base;
-  const local = definitionsOf(objects);
-  // A pre-scanned index holds this file's definitions already; same kind/namespace/name is the same object.
-  const known = new Set(base.definitions.map(keyOf));
-  const added = local.filter((d) => !known.has(keyOf(d)));
-  return added.length === 0 ? base : { definitions: [...base.definitions, ...added] };
+  // This file's own definitions come first and without a file name (the pre-scanned index holds them too,
+  // same kind/namespace/name): a VM's instancetype found in its own file is known to be applied with it.
+  const local = definitionsOf(objects).map(({ file: _file, ...definition }) => definition);
+  const localKeys = new Set(local.map(keyOf));
+  return { definitions: [...local, ...base.definitions.filter((d) => !localKeys.has(keyOf(d)))] };
 }
 
 function keyOf(d: Definition): string {
@@ -87,13 +87,16 @@ export function resolveMatcher(family: Family, vmSpec: Readonly<Record<string, u
     ? candidates[0]
     : (candidates.find((d) => d.namespace !== undefined && d.namespace === vmNamespace) ??
       candidates.find((d) => d.namespace === undefined || vmNamespace === undefined));
-  if (found) return { kind, name, spec: found.spec, source: found.file ?? 'this file' };
+  if (found) return { kind, name, spec: found.spec, source: found.file ?? THIS_FILE };
   if (!isCluster) return undefined;
   const common = family === 'instancetype' ? COMMON_INSTANCETYPES[name] : COMMON_PREFERENCES[name];
   return common ? { kind, name, spec: common, source: `common-instancetypes ${COMMON_VERSION}` } : undefined;
 }
 
 /** How a message names a definition: VirtualMachineClusterInstancetype 'u1.medium' (common-instancetypes v1.7.0). */
+/** The source of a definition that sits in the same file as the VM referring to it. */
+export const THIS_FILE = 'this file';
+
 export function describeResolved(resolved: Resolved): string {
   return `${resolved.kind} '${resolved.name}' (${resolved.source})`;
 }

@@ -75,11 +75,20 @@ describe('virtops lint with the instancetype in another file', () => {
     expect(db[0]!.line).toBe(13);
   });
 
-  it('reports a template field the instancetype provides as a conflict, at that field', async () => {
+  it('reports a template field the instancetype in another file provides as a conflict, at that field, as a warning', async () => {
+    // KubeVirt checks conflicts only when the instancetype exists as the VM is created: another file may come later.
     const { report } = await lintJson([tree()]);
-    const web = errorsOf(report, 'web.yaml');
-    expect(web.map((r) => `${r.ruleId} ${r.path} ${r.line}`)).toEqual(['instancetype-conflicts spec.template.spec.domain.cpu.cores 15']);
-    expect(web[0]!.message).toContain("provides the vCPUs (3) and their topology");
+    expect(errorsOf(report, 'web.yaml')).toEqual([]);
+    const web = report.files.filter((f) => f.file.endsWith('web.yaml')).flatMap((f) => f.findings);
+    expect(web.map((r) => `${r.ruleId} ${r.severity} ${r.path} ${r.line}`)).toEqual(['instancetype-conflicts warning spec.template.spec.domain.cpu.cores 15']);
+    expect(web[0]!.message).toContain('provides the vCPUs (3) and their topology');
+  });
+
+  it('makes the conflict an error when the instancetype is defined in the VM file itself', async () => {
+    const root = tempTree({ 'vms/web.yaml': `${INSTANCETYPES}---\n${CONFLICTING_VM}` });
+    const { code, report } = await lintJson([root]);
+    expect(code).toBe(1);
+    expect(errorsOf(report, 'web.yaml').map((r) => `${r.ruleId} ${r.path}`)).toEqual(['instancetype-conflicts spec.template.spec.domain.cpu.cores']);
   });
 
   it('lints the VM file alone without the finding: its instancetype is not in the set', async () => {

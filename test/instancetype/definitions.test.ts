@@ -130,8 +130,10 @@ describe('withLocal', () => {
   it("adds the linted file's own definitions once", () => {
     const local = objects(SET);
     expect(withLocal(undefined, local).definitions).toHaveLength(4);
-    // Already pre-scanned: nothing is added twice.
-    expect(withLocal(index, local)).toBe(index);
+    // Already pre-scanned: nothing is added twice, and the file's own copies (no file name) come first.
+    const merged = withLocal(index, local);
+    expect(merged.definitions).toHaveLength(index.definitions.length);
+    expect(merged.definitions.map((d) => d.file)).toEqual(index.definitions.map(() => undefined));
     expect(withLocal(index, [])).toBe(index);
   });
 });

@@ -16097,10 +16097,9 @@ function definitionsOf(objects, file) {
 function withLocal(index, objects) {
   const base = index ?? EMPTY_INDEX;
   if (!objects.some((o) => isDefinitionKind(o.kind))) return base;
-  const local = definitionsOf(objects);
-  const known = new Set(base.definitions.map(keyOf));
-  const added = local.filter((d) => !known.has(keyOf(d)));
-  return added.length === 0 ? base : { definitions: [...base.definitions, ...added] };
+  const local = definitionsOf(objects).map(({ file: _file, ...definition }) => definition);
+  const localKeys = new Set(local.map(keyOf));
+  return { definitions: [...local, ...base.definitions.filter((d) => !localKeys.has(keyOf(d)))] };
 }
 function keyOf(d) {
   return `${d.kind}/${d.namespace ?? ""}/${d.name}`;
@@ -16128,11 +16127,12 @@ function resolveMatcher(family, vmSpec, vmNamespace, index) {
   const candidates = index.definitions.filter((d) => d.kind === kind && d.name === name);
   const isCluster = kind === MATCHER_KINDS2[family].cluster;
   const found = isCluster ? candidates[0] : candidates.find((d) => d.namespace !== void 0 && d.namespace === vmNamespace) ?? candidates.find((d) => d.namespace === void 0 || vmNamespace === void 0);
-  if (found) return { kind, name, spec: found.spec, source: found.file ?? "this file" };
+  if (found) return { kind, name, spec: found.spec, source: found.file ?? THIS_FILE };
   if (!isCluster) return void 0;
   const common = family === "instancetype" ? COMMON_INSTANCETYPES[name] : COMMON_PREFERENCES[name];
   return common ? { kind, name, spec: common, source: `common-instancetypes ${COMMON_VERSION}` } : void 0;
 }
+var THIS_FILE = "this file";
 function describeResolved(resolved) {
   return `${resolved.kind} '${resolved.name}' (${resolved.source})`;
 }
@@ -16476,8 +16476,8 @@ var instancetype_conflicts_default = defineRule({
     kinds: ["VirtualMachine", "VirtualMachinePool"],
     catalog: ["instancetype-conflict"],
     messages: {
-      conflict: '{{field}} is set here, but the instancetype {{instancetype}} provides {{what}}: KubeVirt rejects {{subject}} ("VM field(s) {{field}} conflicts with selected instance type"). Remove {{field}} from the template, or drop spec.instancetype and size the VM yourself.',
-      annotation: "Annotation {{key}} is {{value}} here, but the instancetype {{instancetype}} sets it to {{wanted}}: KubeVirt rejects {{subject}}. Remove the annotation from the template or give it the instancetype's value."
+      conflict: '{{field}} is set here, but the instancetype {{instancetype}} provides {{what}}: KubeVirt rejects {{subject}} when the instancetype exists ("VM field(s) {{field}} conflicts with selected instance type"). Remove {{field}} from the template, or drop spec.instancetype and size the VM yourself.',
+      annotation: "Annotation {{key}} is {{value}} here, but the instancetype {{instancetype}} sets it to {{wanted}}: KubeVirt rejects {{subject}} when the instancetype exists. Remove the annotation from the template or give it the instancetype's value."
     }
   },
   check(ctx) {
@@ -16485,6 +16485,7 @@ var instancetype_conflicts_default = defineRule({
     if (expansion?.instancetype === void 0 || expansion.conflicts.length === 0) return;
     const { instancetype } = expansion;
     const subject2 = ctx.kind === "VirtualMachinePool" ? "every VirtualMachine this pool creates" : "the VirtualMachine";
+    const severity = instancetype.source === THIS_FILE ? void 0 : "warning";
     const templatePath = expansion.specPath.slice(0, -1);
     for (const { path: path3 } of expansion.conflicts) {
       if (path3[0] === "metadata") {
@@ -16498,7 +16499,8 @@ var instancetype_conflicts_default = defineRule({
             wanted: quote(dig(instancetype.spec, "annotations", key)),
             instancetype: describeResolved(instancetype),
             subject: subject2
-          }
+          },
+          ...severity ? { severity } : {}
         });
         continue;
       }
@@ -16507,7 +16509,8 @@ var instancetype_conflicts_default = defineRule({
         path: [...expansion.specPath, ...path3],
         target: "key",
         messageId: "conflict",
-        data: { field, what: provides(path3, instancetype.spec), instancetype: describeResolved(instancetype), subject: subject2 }
+        data: { field, what: provides(path3, instancetype.spec), instancetype: describeResolved(instancetype), subject: subject2 },
+        ...severity ? { severity } : {}
       });
     }
   }

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-JNDTTJIT.js";
+} from "./chunk-LDLYSOZY.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -13,7 +13,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-MBQ3AR2J.js";
+} from "./chunk-IMEMZSI4.js";
 import {
   UsageError
-} from "./chunk-JNDTTJIT.js";
+} from "./chunk-LDLYSOZY.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-D2QTXRU4.js";
+} from "./chunk-5OQENX33.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,11 +18,11 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-MBQ3AR2J.js";
+} from "./chunk-IMEMZSI4.js";
 import {
   UsageError
-} from "./chunk-JNDTTJIT.js";
-import "./chunk-HCIXMFY3.js";
+} from "./chunk-LDLYSOZY.js";
+import "./chunk-X5CQXSFM.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

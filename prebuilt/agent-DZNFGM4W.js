@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-OUA46NLS.js";
+} from "./chunk-I5Q3OYQO.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,11 +14,11 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-MBQ3AR2J.js";
+} from "./chunk-IMEMZSI4.js";
 import {
   UsageError
-} from "./chunk-JNDTTJIT.js";
-import "./chunk-HCIXMFY3.js";
+} from "./chunk-LDLYSOZY.js";
+import "./chunk-X5CQXSFM.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts

@@ -7,7 +7,7 @@ import {
   parseYaml,
   renderMessage,
   setRulesOf
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts

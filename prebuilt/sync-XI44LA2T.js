@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-D2QTXRU4.js";
+} from "./chunk-5OQENX33.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-OUA46NLS.js";
+} from "./chunk-I5Q3OYQO.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,11 +15,11 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-MBQ3AR2J.js";
+} from "./chunk-IMEMZSI4.js";
 import {
   UsageError
-} from "./chunk-JNDTTJIT.js";
-import "./chunk-HCIXMFY3.js";
+} from "./chunk-LDLYSOZY.js";
+import "./chunk-X5CQXSFM.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

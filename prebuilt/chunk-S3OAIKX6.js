@@ -1,6 +1,6 @@
 import {
   lintSource
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 
 // src/engine/read-source.ts
 import { openSync, closeSync, fstatSync, readSync } from "node:fs";

@@ -22,14 +22,14 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-MBQ3AR2J.js";
+} from "./chunk-IMEMZSI4.js";
 import {
   condition,
   pastDeadline,
   powerPolicyOf,
   runStrategyOf,
   vmHealth
-} from "./chunk-HCIXMFY3.js";
+} from "./chunk-X5CQXSFM.js";
 
 // src/kube/status-writer.ts
 import { CustomObjectsApi, CoreV1Api } from "@kubernetes/client-node";
