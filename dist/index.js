@@ -17,11 +17,12 @@ import {
   lintSource,
   minimatch,
   parseYaml,
+  readFileBounded,
   renderMessage,
   ruleDescriptors,
   ruleIds,
   setRulesOf
-} from "./chunk-EXXFLKZE.js";
+} from "./chunk-356HHRLK.js";
 import {
   packageRoot,
   packageVersion
@@ -884,7 +885,6 @@ function describeFsError(error2) {
 }
 
 // src/instancetype/prescan.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var DEFINITION_LINE = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/m;
 function indexSources(sources) {
   const definitions = [];
@@ -918,23 +918,11 @@ function* readTasks(tasks, maxBytes) {
   }
 }
 function readSmall(path, maxBytes) {
-  let fd;
   try {
-    fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return void 0;
-    const bytes2 = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes2, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return bytes2.subarray(0, offset);
+    const read = readFileBounded(path, maxBytes);
+    return read.ok ? read.bytes : void 0;
   } catch {
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-EXXFLKZE.js";
+} from "./chunk-356HHRLK.js";
 import "./chunk-MN2CS57X.js";
 
 // src/engine/worker.ts

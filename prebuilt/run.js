@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-S3OAIKX6.js";
+} from "./chunk-CANOR6AD.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,8 @@ import {
   parseCommandLine,
   setStageFindings,
   withInstancetypeIndex
-} from "./chunk-LDLYSOZY.js";
+} from "./chunk-2MH4UOHG.js";
+import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
   EVICTION_STRATEGIES,
@@ -25,7 +26,7 @@ import {
   parseYaml,
   ruleDescriptors,
   ruleIds
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 import {
   packageRoot,
   packageVersion
@@ -515,9 +516,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-P4SBS54H.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-XI44LA2T.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-DZNFGM4W.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-JZH6OHDV.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-AF3KKX2Z.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-6YS7BNCS.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -567,7 +568,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-AUPPW2HL.js");
+    const { fixRun } = await import("./run-COK77Y7T.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config) });
   }
   const reports = run.reports;

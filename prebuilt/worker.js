@@ -1,9 +1,10 @@
 import {
   lintFileTask
-} from "./chunk-S3OAIKX6.js";
+} from "./chunk-CANOR6AD.js";
+import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts

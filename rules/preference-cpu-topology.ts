@@ -1,14 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
+import { DEPRECATED_TOPOLOGIES, TOPOLOGIES } from '../src/instancetype/topology.js';
 import { dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
-const DEPRECATED: Readonly<Record<string, string>> = {
-  preferSockets: 'sockets',
-  preferCores: 'cores',
-  preferThreads: 'threads',
-  preferSpread: 'spread',
-  preferAny: 'any',
-};
-const CURRENT = ['sockets', 'cores', 'threads', 'spread', 'any'];
 const ACROSS = ['SocketsCores', 'SocketsCoresThreads', 'CoresThreads'];
 
 export default defineRule({
@@ -37,7 +30,7 @@ export default defineRule({
     const topology = dig(cpu, 'preferredCPUTopology');
     if (typeof topology !== 'string' || isTemplated(ctx, topology)) return;
     const topologyPath = ['spec', 'cpu', 'preferredCPUTopology'];
-    const replacement = DEPRECATED[topology];
+    const replacement = DEPRECATED_TOPOLOGIES[topology];
     if (replacement !== undefined) {
       ctx.report({
         path: topologyPath,
@@ -47,7 +40,7 @@ export default defineRule({
         // KubeVirt treats each prefer* name exactly as its replacement.
         fix: [{ op: 'set', path: topologyPath, value: replacement }],
       });
-    } else if (!CURRENT.includes(topology)) {
+    } else if (!TOPOLOGIES.includes(topology)) {
       ctx.report({ path: topologyPath, messageId: 'unknownTopology', data: { value: `'${topology}'` } });
       return;
     }

@@ -1,5 +1,5 @@
-import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
 import type { FileTask } from '../load/files.js';
+import { readFileBounded } from '../load/read-file.js';
 import type { ResolvedConfig } from './config.js';
 import type { Finding } from '../core/types.js';
 import { lintSource, type LintSourceResult } from './lint-source.js';
@@ -12,25 +12,14 @@ export interface LintTask extends FileTask {
 
 /** Reads one file (refusing oversized ones before reading them) and lints it. */
 export function lintFileTask(task: LintTask, config: ResolvedConfig, active: readonly ActiveRule[]): LintSourceResult {
-  let fd: number | undefined;
   try {
-    fd = openSync(task.absolute, 'r');
-    const size = fstatSync(fd).size;
-    if (size > config.maxFileSizeBytes) {
-      return refused(task, `the file is ${formatBytes(size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
+    const read = readFileBounded(task.absolute, config.maxFileSizeBytes);
+    if (!read.ok) {
+      return refused(task, `the file is ${formatBytes(read.size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return lintSource({ file: task.file, absolute: task.absolute, bytes: bytes.subarray(0, offset), discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
   } catch (error) {
     return refused(task, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,8 +1,7 @@
-import type { FieldPath, ObjectRef } from '../core/types.js';
 import { splitApiVersion } from '../kinds/registry.js';
 import type { KubeObject } from '../load/objects.js';
 import { asString, dig, isParam } from '../normalize/values.js';
-import type { CollectContext, SetRule, Settings } from './rule.js';
+import type { CollectContext, SetObject, SetRule, Settings } from './rule.js';
 import type { ActiveRule } from './run-rules.js';
 
 /**
@@ -10,16 +9,8 @@ import type { ActiveRule } from './run-rules.js';
  * the file's objects and what each set rule collects from them. Plain data, small, structured-clone-able.
  */
 
-export interface ObjectFacts {
-  document: number;
-  prefix: FieldPath;
-  ref: ObjectRef;
-  group: string;
-  kind: string;
-  namespace?: string;
-  name?: string;
-  applied: boolean;
-  templateParams: boolean;
+/** An object as set rules see it, before the set stage numbers its file and picks one rule's fact. */
+export interface ObjectFacts extends Omit<SetObject, 'file' | 'fact'> {
   /** Rule id → that rule's fact, for the rules that returned one. */
   facts?: Record<string, unknown>;
 }

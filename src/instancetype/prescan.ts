@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ResolvedConfig } from '../engine/config.js';
 import { decodeSource } from '../load/decode.js';
 import type { FileTask } from '../load/files.js';
+import { readFileBounded } from '../load/read-file.js';
 import { extractObjects } from '../load/objects.js';
 import { parseYaml } from '../load/parse.js';
 import { definitionsOf } from './definitions.js';
@@ -69,22 +69,10 @@ function* readTasks(tasks: readonly FileTask[], maxBytes: number): Generator<Sou
 
 /** The file's bytes, or undefined when it is unreadable or over the size limit (the lint reports both). */
 function readSmall(path: string, maxBytes: number): Uint8Array | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return undefined;
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return bytes.subarray(0, offset);
+    const read = readFileBounded(path, maxBytes);
+    return read.ok ? read.bytes : undefined;
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -12,7 +12,7 @@ export const DEPRECATED_TOPOLOGIES: Readonly<Record<string, Topology>> = {
   preferAny: 'any',
 };
 
-const CURRENT: readonly string[] = ['sockets', 'cores', 'threads', 'spread', 'any'];
+export const TOPOLOGIES: readonly string[] = ['sockets', 'cores', 'threads', 'spread', 'any'];
 
 /** apply.GetPreferredTopology: sockets when the preference gives none; undefined for a name KubeVirt does not know. */
 export function preferredTopology(preference: DefinitionSpec | undefined): Topology | undefined {
@@ -20,7 +20,7 @@ export function preferredTopology(preference: DefinitionSpec | undefined): Topol
   const value = isRecord(cpu) ? cpu['preferredCPUTopology'] : undefined;
   if (value === undefined || value === null) return 'sockets';
   if (typeof value !== 'string') return undefined;
-  if (CURRENT.includes(value)) return value as Topology;
+  if (TOPOLOGIES.includes(value)) return value as Topology;
   return DEPRECATED_TOPOLOGIES[value];
 }
 

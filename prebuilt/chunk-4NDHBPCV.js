@@ -8933,13 +8933,13 @@ var DEPRECATED_TOPOLOGIES = {
   preferSpread: "spread",
   preferAny: "any"
 };
-var CURRENT = ["sockets", "cores", "threads", "spread", "any"];
+var TOPOLOGIES = ["sockets", "cores", "threads", "spread", "any"];
 function preferredTopology(preference) {
   const cpu = preference?.["cpu"];
   const value = isRecord(cpu) ? cpu["preferredCPUTopology"] : void 0;
   if (value === void 0 || value === null) return "sockets";
   if (typeof value !== "string") return void 0;
-  if (CURRENT.includes(value)) return value;
+  if (TOPOLOGIES.includes(value)) return value;
   return DEPRECATED_TOPOLOGIES[value];
 }
 function spreadOptions(preference) {
@@ -9578,14 +9578,6 @@ var pool_update_strategy_default = defineRule({
 });
 
 // rules/preference-cpu-topology.ts
-var DEPRECATED = {
-  preferSockets: "sockets",
-  preferCores: "cores",
-  preferThreads: "threads",
-  preferSpread: "spread",
-  preferAny: "any"
-};
-var CURRENT2 = ["sockets", "cores", "threads", "spread", "any"];
 var ACROSS = ["SocketsCores", "SocketsCoresThreads", "CoresThreads"];
 var preference_cpu_topology_default = defineRule({
   meta: {
@@ -9611,7 +9603,7 @@ var preference_cpu_topology_default = defineRule({
     const topology = dig(cpu, "preferredCPUTopology");
     if (typeof topology !== "string" || isTemplated(ctx, topology)) return;
     const topologyPath = ["spec", "cpu", "preferredCPUTopology"];
-    const replacement = DEPRECATED[topology];
+    const replacement = DEPRECATED_TOPOLOGIES[topology];
     if (replacement !== void 0) {
       ctx.report({
         path: topologyPath,
@@ -9621,7 +9613,7 @@ var preference_cpu_topology_default = defineRule({
         // KubeVirt treats each prefer* name exactly as its replacement.
         fix: [{ op: "set", path: topologyPath, value: replacement }]
       });
-    } else if (!CURRENT2.includes(topology)) {
+    } else if (!TOPOLOGIES.includes(topology)) {
       ctx.report({ path: topologyPath, messageId: "unknownTopology", data: { value: `'${topology}'` } });
       return;
     }

@@ -22,14 +22,14 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-IMEMZSI4.js";
+} from "./chunk-7WJEKUEW.js";
 import {
   condition,
   pastDeadline,
   powerPolicyOf,
   runStrategyOf,
   vmHealth
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 
 // src/kube/status-writer.ts
 import { CustomObjectsApi, CoreV1Api } from "@kubernetes/client-node";

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-LDLYSOZY.js";
+} from "./chunk-2MH4UOHG.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -13,7 +13,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -16145,13 +16145,13 @@ var DEPRECATED_TOPOLOGIES = {
   preferSpread: "spread",
   preferAny: "any"
 };
-var CURRENT = ["sockets", "cores", "threads", "spread", "any"];
+var TOPOLOGIES = ["sockets", "cores", "threads", "spread", "any"];
 function preferredTopology(preference) {
   const cpu = preference?.["cpu"];
   const value = isRecord(cpu) ? cpu["preferredCPUTopology"] : void 0;
   if (value === void 0 || value === null) return "sockets";
   if (typeof value !== "string") return void 0;
-  if (CURRENT.includes(value)) return value;
+  if (TOPOLOGIES.includes(value)) return value;
   return DEPRECATED_TOPOLOGIES[value];
 }
 function spreadOptions(preference) {
@@ -16790,14 +16790,6 @@ var pool_update_strategy_default = defineRule({
 });
 
 // rules/preference-cpu-topology.ts
-var DEPRECATED = {
-  preferSockets: "sockets",
-  preferCores: "cores",
-  preferThreads: "threads",
-  preferSpread: "spread",
-  preferAny: "any"
-};
-var CURRENT2 = ["sockets", "cores", "threads", "spread", "any"];
 var ACROSS = ["SocketsCores", "SocketsCoresThreads", "CoresThreads"];
 var preference_cpu_topology_default = defineRule({
   meta: {
@@ -16823,7 +16815,7 @@ var preference_cpu_topology_default = defineRule({
     const topology = dig(cpu, "preferredCPUTopology");
     if (typeof topology !== "string" || isTemplated(ctx, topology)) return;
     const topologyPath = ["spec", "cpu", "preferredCPUTopology"];
-    const replacement = DEPRECATED[topology];
+    const replacement = DEPRECATED_TOPOLOGIES[topology];
     if (replacement !== void 0) {
       ctx.report({
         path: topologyPath,
@@ -16833,7 +16825,7 @@ var preference_cpu_topology_default = defineRule({
         // KubeVirt treats each prefer* name exactly as its replacement.
         fix: [{ op: "set", path: topologyPath, value: replacement }]
       });
-    } else if (!CURRENT2.includes(topology)) {
+    } else if (!TOPOLOGIES.includes(topology)) {
       ctx.report({ path: topologyPath, messageId: "unknownTopology", data: { value: `'${topology}'` } });
       return;
     }
@@ -17201,8 +17193,25 @@ function activeRules(config) {
 }
 var unsuppressibleIds = new Set(pipelineProblems.filter((p) => !p.meta.suppressible).map((p) => p.meta.id));
 
-// src/engine/read-source.ts
-import { openSync, closeSync, fstatSync, readSync } from "node:fs";
+// src/load/read-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function readFileBounded(path3, maxBytes) {
+  const fd = openSync(path3, "r");
+  try {
+    const size2 = fstatSync(fd).size;
+    if (size2 > maxBytes) return { ok: false, size: size2 };
+    const bytes = new Uint8Array(size2);
+    let offset = 0;
+    while (offset < size2) {
+      const read = readSync(fd, bytes, offset, size2 - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { ok: true, bytes: bytes.subarray(0, offset) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/engine/lint-source.ts
 import { relative } from "node:path";
@@ -23708,25 +23717,14 @@ function unusedResult(severity, message) {
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active) {
-  let fd;
   try {
-    fd = openSync(task.absolute, "r");
-    const size2 = fstatSync(fd).size;
-    if (size2 > config.maxFileSizeBytes) {
-      return refused(task, `the file is ${formatBytes2(size2)}, over the ${formatBytes2(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
+    const read = readFileBounded(task.absolute, config.maxFileSizeBytes);
+    if (!read.ok) {
+      return refused(task, `the file is ${formatBytes2(read.size)}, over the ${formatBytes2(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }
-    const bytes = new Uint8Array(size2);
-    let offset = 0;
-    while (offset < size2) {
-      const read = readSync(fd, bytes, offset, size2 - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return lintSource({ file: task.file, absolute: task.absolute, bytes: bytes.subarray(0, offset), discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
   } catch (error) {
     return refused(task, `cannot read the file: ${error.code ?? error.message}`);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
 }
 function refused(task, message) {
@@ -23755,6 +23753,7 @@ export {
   renderMessage,
   minimatch,
   decodeSource,
+  readFileBounded,
   extractObjects,
   definitionsOf,
   getAt,

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-5OQENX33.js";
+} from "./chunk-DE2CEJKG.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,11 +18,12 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-IMEMZSI4.js";
+} from "./chunk-7WJEKUEW.js";
 import {
   UsageError
-} from "./chunk-LDLYSOZY.js";
-import "./chunk-X5CQXSFM.js";
+} from "./chunk-2MH4UOHG.js";
+import "./chunk-46TP4OF4.js";
+import "./chunk-4NDHBPCV.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-IMEMZSI4.js";
+} from "./chunk-7WJEKUEW.js";
 import {
   UsageError
-} from "./chunk-LDLYSOZY.js";
+} from "./chunk-2MH4UOHG.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

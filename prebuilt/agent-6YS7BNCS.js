@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-I5Q3OYQO.js";
+} from "./chunk-2HVJJHRV.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,11 +14,12 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-IMEMZSI4.js";
+} from "./chunk-7WJEKUEW.js";
 import {
   UsageError
-} from "./chunk-LDLYSOZY.js";
-import "./chunk-X5CQXSFM.js";
+} from "./chunk-2MH4UOHG.js";
+import "./chunk-46TP4OF4.js";
+import "./chunk-4NDHBPCV.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts

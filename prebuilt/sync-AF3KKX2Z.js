@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-5OQENX33.js";
+} from "./chunk-DE2CEJKG.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-I5Q3OYQO.js";
+} from "./chunk-2HVJJHRV.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,11 +15,12 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-IMEMZSI4.js";
+} from "./chunk-7WJEKUEW.js";
 import {
   UsageError
-} from "./chunk-LDLYSOZY.js";
-import "./chunk-X5CQXSFM.js";
+} from "./chunk-2MH4UOHG.js";
+import "./chunk-46TP4OF4.js";
+import "./chunk-4NDHBPCV.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts

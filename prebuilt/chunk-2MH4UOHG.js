@@ -1,4 +1,7 @@
 import {
+  readFileBounded
+} from "./chunk-46TP4OF4.js";
+import {
   activeRules,
   decodeSource,
   definitionsOf,
@@ -7,7 +10,7 @@ import {
   parseYaml,
   renderMessage,
   setRulesOf
-} from "./chunk-X5CQXSFM.js";
+} from "./chunk-4NDHBPCV.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -486,7 +489,6 @@ function nonNegativeInteger(flag, value) {
 }
 
 // src/instancetype/prescan.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var DEFINITION_LINE = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/m;
 function indexSources(sources) {
   const definitions = [];
@@ -523,23 +525,11 @@ function* readTasks(tasks, maxBytes) {
   }
 }
 function readSmall(path, maxBytes) {
-  let fd;
   try {
-    fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return void 0;
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return bytes.subarray(0, offset);
+    const read = readFileBounded(path, maxBytes);
+    return read.ok ? read.bytes : void 0;
   } catch {
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
 }
 
