@@ -30,11 +30,14 @@ function requested(spec: unknown, keys: readonly string[]): { size: string; path
   return undefined;
 }
 
-function cloneOf(spec: unknown, specPath: FieldPath, target: string): Clone | undefined {
+/** The clone a DataVolume spec asks for, when it names a source PVC and a size; `at` says where the spec is (asked only then). */
+function cloneOf(spec: unknown, at: () => { specPath: FieldPath; target: string }): Clone | undefined {
   const name = asString(dig(spec, 'source', 'pvc', 'name'));
+  if (name === undefined || isParam(name)) return undefined;
   const size = requested(spec, ['storage', 'pvc']);
-  if (name === undefined || isParam(name) || size === undefined) return undefined;
+  if (size === undefined) return undefined;
   const namespace = asString(dig(spec, 'source', 'pvc', 'namespace'));
+  const { specPath, target } = at();
   return { name, ...(namespace && !isParam(namespace) ? { namespace } : {}), size: size.size, path: [...specPath, ...size.path], target };
 }
 
@@ -61,12 +64,12 @@ export default defineRule<Fact>({
     if (ctx.kind === DATA_VOLUME) {
       const size = requested(ctx.object['spec'], ['storage', 'pvc']);
       if (size) fact.size = size.size;
-      const clone = cloneOf(ctx.object['spec'], ['spec'], `DataVolume '${asString(dig(ctx.object, 'metadata', 'name')) ?? ''}'`);
+      const clone = cloneOf(ctx.object['spec'], () => ({ specPath: ['spec'], target: `DataVolume '${asString(dig(ctx.object, 'metadata', 'name')) ?? ''}'` }));
       if (clone) clones.push(clone);
     }
     const vm = vmSpecOf(ctx.kind, ctx.object);
     asArray(vm?.spec['dataVolumeTemplates']).forEach((dvt, i) => {
-      const clone = cloneOf(dig(dvt, 'spec'), [...vm!.path, 'dataVolumeTemplates', i, 'spec'], `dataVolumeTemplate '${asString(dig(dvt, 'metadata', 'name')) ?? i}'`);
+      const clone = cloneOf(dig(dvt, 'spec'), () => ({ specPath: [...vm!.path, 'dataVolumeTemplates', i, 'spec'], target: `dataVolumeTemplate '${asString(dig(dvt, 'metadata', 'name')) ?? i}'` }));
       if (clone) clones.push(clone);
     });
     if (clones.length > 0) fact.clones = clones;

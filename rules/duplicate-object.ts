@@ -18,6 +18,8 @@ export default defineRule({
     for (const object of ctx.objects) {
       // Objects inside an OpenShift Template are not applied as written; nameless ones get generated names.
       if (!object.applied || object.name === undefined) continue;
+      // Only objects that share kind and name can be one object; most are alone and need no key.
+      if (ctx.named(object.kind, object.name).length < 2) continue;
       const key = `${object.group}/${object.kind}/${object.namespace ?? ''}/${object.name}`;
       const first = seen.get(key);
       if (first === undefined) {

@@ -15,6 +15,8 @@ type Fact =
   /** A VM: its interfaces with a fixed MAC on a Multus network. */
   | { macs: { iface: string; namespace?: string; nad: string; path: FieldPath }[] };
 
+const hasMac = (value: unknown): boolean => typeof value === 'string' && value !== '';
+
 export default defineRule<Fact>({
   meta: {
     id: 'nad-tuning-for-mac',
@@ -41,11 +43,13 @@ export default defineRule<Fact>({
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
       const spec = dig(ctx.object, ...(specPath as string[]));
       if (!isRecord(spec)) continue;
+      const interfaces = interfacesOf(spec);
+      // Most VMs fix no MAC address: their networks need no look.
+      if (!interfaces.some((iface) => hasMac(dig(iface, 'macAddress')))) continue;
       const networks = new Map(asArray(spec['networks']).map((n) => [nameOf(n), asString(dig(n, 'multus', 'networkName'))] as const));
-      interfacesOf(spec).forEach((iface, i) => {
-        const mac = asString(dig(iface, 'macAddress'));
+      interfaces.forEach((iface, i) => {
         const ref = multusReference(networks.get(nameOf(iface)));
-        if (mac === undefined || mac === '' || ref === undefined || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
+        if (!hasMac(dig(iface, 'macAddress')) || ref === undefined || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
         macs.push({ iface: nameOf(iface) ?? String(i), ...(ref.namespace ? { namespace: ref.namespace } : {}), nad: ref.name, path: [...specPath, ...INTERFACES_PATH, i, 'macAddress'] });
       });
     }

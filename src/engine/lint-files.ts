@@ -4,33 +4,38 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../core/package-root.js';
-import type { FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
-import { lintFileTask } from './read-source.js';
+import { lintFileTask, type LintTask } from './read-source.js';
 import { activeRules } from './registry.js';
+import type { WorkerJob } from './worker.js';
 
 /**
- * Lints many files, on worker threads when there is enough work to pay for starting them
- * (YAML parsing is nearly all the cost; one thread per core).
+ * Lints many files in lanes: the main thread and worker threads, when there is enough work to pay
+ * for starting them. A worker spends its first second or so loading the code and waiting for V8 to
+ * optimize it, so lanes can be started before the files are known (`startLanes`) and reused for the
+ * set stage's second pass.
  */
 
 export interface LintFilesOptions {
-  /** Worker threads to use: 0 = decide by the amount of work; 1 = none. */
+  /** Lanes to use: 0 = decide by the amount of work and the cores; 1 = the main thread only. */
   concurrency?: number;
+  /** Lanes started earlier with `startLanes` (closed by the caller). */
+  lanes?: Lanes;
 }
 
 const BATCH = 16;
-const FILES_WORTH_A_WORKER = 64;
+/** Below this many files per lane, a worker's start-up costs more than it saves. */
+const FILES_WORTH_A_LANE = 64;
 
-export async function lintFiles(tasks: readonly FileTask[], config: ResolvedConfig, options: LintFilesOptions = {}): Promise<LintSourceResult[]> {
-  const threads = chooseThreads(tasks.length, options.concurrency ?? 0);
-  const worker = workerScript();
-  if (threads <= 1 || worker === undefined) {
-    const active = activeRules(config);
-    return tasks.map((task) => lintFileTask(task, config, active));
+export async function lintFiles(tasks: readonly LintTask[], config: ResolvedConfig, options: LintFilesOptions = {}): Promise<LintSourceResult[]> {
+  if (options.lanes) return options.lanes.lint(tasks, config);
+  const lanes = startLanes(laneCount(tasks.length, options.concurrency ?? 0));
+  try {
+    return await lanes.lint(tasks, config);
+  } finally {
+    await lanes.close();
   }
-  return lintOnWorkers(tasks, config, threads, worker);
 }
 
 /** The compiled worker: beside this module when it runs from build/, else the built copy (tests run from src/). */
@@ -42,50 +47,98 @@ export function workerScript(): URL | undefined {
 }
 
 /**
- * One lane per core but one: V8's garbage collector and compiler threads need a core too, and a
- * worker costs about a second of CPU to load and warm up. Measured on 2 cores (npm run bench): one
- * lane beats two; more cores gain from the extra lanes.
+ * How many lanes (the main thread included) for this many files: one per core, fewer when there are
+ * too few files to keep them busy; `requested` (--concurrency) overrides.
  */
-function chooseThreads(files: number, requested: number): number {
-  if (requested > 0) return Math.min(requested, Math.max(1, files));
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_WORTH_A_WORKER)));
+export function laneCount(files: number | undefined, requested = 0): number {
+  if (requested > 0) return files === undefined ? requested : Math.min(requested, Math.max(1, files));
+  const cores = availableParallelism();
+  return files === undefined ? cores : Math.max(1, Math.min(cores, Math.floor(files / FILES_WORTH_A_LANE)));
 }
 
-async function lintOnWorkers(tasks: readonly FileTask[], config: ResolvedConfig, threads: number, workerUrl: URL): Promise<LintSourceResult[]> {
-  const results: LintSourceResult[] = new Array(tasks.length);
-  let next = 0;
-  const runWorker = (): Promise<void> =>
-    new Promise((resolvePromise, reject) => {
-      const worker = new Worker(workerUrl, { workerData: { config } });
-      let batchStart = 0;
-      const sendNext = (): void => {
-        if (next >= tasks.length) {
-          void worker.terminate().then(() => resolvePromise());
-          return;
-        }
-        batchStart = next;
-        const batch = tasks.slice(next, next + BATCH);
+export interface Lanes {
+  /** Lints the tasks on every lane; results in task order. Uses only as many workers as the work pays for. */
+  lint(tasks: readonly LintTask[], config: ResolvedConfig): Promise<LintSourceResult[]>;
+  close(): Promise<void>;
+}
+
+/** Starts `count - 1` workers now (the main thread is a lane too); they load the code while the caller goes on. */
+export function startLanes(count: number): Lanes {
+  const script = count > 1 ? workerScript() : undefined;
+  const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
+  let generation = 0;
+  return {
+    async lint(tasks, config) {
+      const results: LintSourceResult[] = new Array(tasks.length);
+      const used = workers.slice(0, laneCount(tasks.length, workers.length + 1) - 1);
+      const configId = ++generation;
+      let next = 0;
+      const take = (): { start: number; batch: LintTask[] } | undefined => {
+        if (next >= tasks.length) return undefined;
+        const start = next;
+        const batch = tasks.slice(start, start + BATCH);
         next += batch.length;
-        worker.postMessage({ tasks: batch });
+        return { start, batch };
       };
-      worker.on('message', (reports: LintSourceResult[]) => {
-        reports.forEach((report, i) => (results[batchStart + i] = report));
-        sendNext();
-      });
-      worker.on('error', reject);
-      worker.on('online', sendNext);
-    });
-  // The main thread is one of the lanes: its code is loaded and warm already, a worker's is not.
-  const runHere = async (): Promise<void> => {
-    const active = activeRules(config);
-    while (next < tasks.length) {
-      const start = next;
-      const batch = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      batch.forEach((task, i) => (results[start + i] = lintFileTask(task, config, active)));
-      await new Promise((resolveTick) => setImmediate(resolveTick)); // let worker messages through
-    }
+      const runWorker = async (worker: LaneWorker): Promise<void> => {
+        for (let job = take(); job; job = take()) {
+          const reports = await worker.lint({ configId, config, tasks: job.batch });
+          reports.forEach((report, i) => (results[job.start + i] = report));
+        }
+      };
+      // The main thread's code is loaded and warm already, a new worker's is not.
+      const runHere = async (): Promise<void> => {
+        const active = activeRules(config);
+        for (let job = take(); job; job = take()) {
+          job.batch.forEach((task, i) => (results[job.start + i] = lintFileTask(task, config, active)));
+          await new Promise((resolveTick) => setImmediate(resolveTick)); // let worker messages through
+        }
+      };
+      await Promise.all([runHere(), ...used.map(runWorker)]);
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+    },
   };
-  await Promise.all([runHere(), ...Array.from({ length: threads - 1 }, runWorker)]);
-  return results;
+}
+
+/** One worker thread and the job it is running. */
+class LaneWorker {
+  private readonly worker: Worker;
+  private pending: { resolve: (reports: LintSourceResult[]) => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
+  private sentConfig = 0;
+
+  constructor(script: URL) {
+    this.worker = new Worker(script);
+    this.worker.on('message', (reports: LintSourceResult[]) => {
+      const pending = this.pending;
+      this.pending = undefined;
+      this.worker.unref();
+      pending?.resolve(reports);
+    });
+    this.worker.on('error', (error) => {
+      this.failure = error;
+      this.pending?.reject(error);
+      this.pending = undefined;
+    });
+    this.worker.unref(); // an idle lane never keeps the process alive; a busy one does (see lint)
+  }
+
+  lint(job: { configId: number; config: ResolvedConfig; tasks: LintTask[] }): Promise<LintSourceResult[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    // The configuration is sent once per lint call, not with every batch.
+    const message: WorkerJob = this.sentConfig === job.configId ? { tasks: job.tasks } : { config: job.config, tasks: job.tasks };
+    this.sentConfig = job.configId;
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.ref();
+      this.worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }

@@ -1,8 +1,8 @@
 import type { FileReport, LintReport, Result } from '../core/types.js';
-import { expandInputs, type FileTask } from '../load/files.js';
+import { expandInputs, type ExpandOutcome, type FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
-import { withInstancetypeIndex } from '../instancetype/prescan.js';
-import { lintFiles } from './lint-files.js';
+import { prescanTasks } from '../instancetype/prescan.js';
+import { laneCount, lintFiles, startLanes, type Lanes } from './lint-files.js';
 import { lintSource, type LintSourceResult, type SourceInput } from './lint-source.js';
 import { mergeSetPass, setStageFindings } from './lint-set.js';
 import { activeRules } from './registry.js';
@@ -34,16 +34,31 @@ export interface LintRunOutcome {
   sources: (FileTask | undefined)[];
 }
 
+/** At most this much of the files' bytes is held between the pre-scan and the lint; the rest is read twice. */
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
 export async function runLint(input: LintRunInput, config: ResolvedConfig): Promise<LintRunOutcome> {
-  const wantsStdin = input.paths.includes('-');
   const expanded = expandInputs(input.paths.filter((p) => p !== '-'), {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...(input.include ?? [])] }, { baseDir: config.baseDir, patterns: config.include }],
     exclude: [{ baseDir: input.cwd, patterns: [...(input.exclude ?? [])] }, { baseDir: config.baseDir, patterns: config.exclude }],
     namedAsFound: input.namedAsFound === true,
   });
-  config = withInstancetypeIndex(config, expanded.tasks); // instancetypes/preferences of the whole set, before any file
-  const linted = await lintFiles(expanded.tasks, config, input.concurrency !== undefined ? { concurrency: input.concurrency } : {});
+  // Worker lanes load their code while the main thread pre-scans; the set stage's second pass reuses them.
+  const lanes = startLanes(laneCount(expanded.tasks.length, input.concurrency));
+  try {
+    return await lintWithLanes(input, config, expanded, lanes);
+  } finally {
+    await lanes.close();
+  }
+}
+
+async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, expanded: ExpandOutcome, lanes: Lanes): Promise<LintRunOutcome> {
+  const wantsStdin = input.paths.includes('-');
+  // Instancetypes/preferences of the whole set, before any file; the bytes it read are linted, not read again.
+  const prescanned = prescanTasks(config, expanded.tasks, READ_AHEAD_BYTES);
+  config = prescanned.config;
+  const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
   let stdin: SourceInput | undefined;
   if (wantsStdin && input.stdin) {
@@ -54,7 +69,7 @@ export async function runLint(input: LintRunInput, config: ResolvedConfig): Prom
   const reports = linted;
   const extra = setStageFindings(linted, config, active);
   const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
-  const relinted = await lintFiles(again.map((index) => ({ ...expanded.tasks[index]!, extraFindings: extra.get(index)! })), config, input.concurrency !== undefined ? { concurrency: input.concurrency } : {});
+  const relinted = await lintFiles(again.map((index) => ({ ...prescanned.tasks[index]!, extraFindings: extra.get(index)! })), config, { lanes });
   again.forEach((index, i) => (reports[index] = mergeSetPass(reports[index]!, relinted[i]!)));
   const stdinFindings = extra.get(expanded.tasks.length);
   if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length]!, lintSource(stdin, config, active, { extraFindings: stdinFindings }));

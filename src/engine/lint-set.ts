@@ -1,11 +1,11 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Finding, Result } from '../core/types.js';
 import type { ExternalSelector, ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
 import { activeRules } from './registry.js';
 import { renderMessage, type SetContext, type SetObject, type SetReport, type SetRule, type Settings } from './rule.js';
 import type { ActiveRule } from './run-rules.js';
-import { setRulesOf, type FileFacts } from './set-facts.js';
+import { setRulesOf, toSetObject, type FileFacts } from './set-facts.js';
 
 /**
  * The set stage: rules that look at every linted file together (references between objects).
@@ -70,41 +70,26 @@ export function setStageFindings(reports: readonly LintSourceResult[], config: R
 export function checkSet(files: readonly string[], facts: readonly (FileFacts | undefined)[], setRules: readonly ActiveRule[], settings: Settings, external: readonly ExternalSelector[]): Finding[][] {
   const findings: Finding[][] = files.map(() => []);
   const inventory: SetObject[] = [];
-  const factsOf: (Record<string, unknown> | undefined)[] = [];
+  /** Where each file's objects start in the inventory. */
+  const offsets: number[] = [];
   facts.forEach((fileFacts, file) => {
-    for (const { facts: objectFacts, ...object } of fileFacts?.objects ?? []) {
-      inventory.push({ ...object, file, fact: undefined });
-      factsOf.push(objectFacts);
-    }
+    offsets[file] = inventory.length;
+    for (const object of fileFacts?.objects ?? []) inventory.push(toSetObject(object, file));
   });
-  const byName = new Map<string, SetObject[]>();
-  for (const object of inventory) {
-    if (object.name === undefined) continue;
-    const key = `${object.kind}\u0000${object.name}`;
-    const list = byName.get(key);
-    if (list) list.push(object);
-    else byName.set(key, [object]);
-  }
+  const named = nameIndex(inventory);
   const isExternal = externalMatcher(external);
 
   for (const entry of setRules) {
     const rule = entry.rule as SetRule;
     const id = rule.meta.id;
-    // Each rule sees the shared inventory with its own facts; objects are copied only when they have one.
-    const withFacts = new Map<SetObject, SetObject>();
-    const objects = inventory.map((object, i) => {
-      const fact = factsOf[i]?.[id];
-      if (fact === undefined) return object;
-      const copy = { ...object, fact };
-      withFacts.set(object, copy);
-      return copy;
-    });
+    // One inventory for all rules, each seeing its own facts (and only those) while it runs: no copies.
+    const withFact = setFacts(inventory, facts, offsets, id);
     const ctx: SetContext<unknown> = {
       settings,
       options: entry.options,
       files,
-      objects,
-      named: (kind, name) => (byName.get(`${kind}\u0000${name}`) ?? []).map((o) => withFacts.get(o) ?? o),
+      objects: inventory,
+      named,
       isExternal,
       report(report: SetReport) {
         findings[report.at.file]?.push(toFinding(entry, report));
@@ -115,8 +100,40 @@ export function checkSet(files: readonly string[], facts: readonly (FileFacts | 
     } catch (error) {
       findings[0]?.push({ ruleId: id, severity: 'error', message: `internal error in rule ${id}: ${(error as Error).message}; please report this with the manifests`, document: 0, path: [] });
     }
+    for (const object of withFact) object.fact = undefined;
   }
   return findings;
+}
+
+/** Gives the inventory's objects rule `id`'s facts; returns the objects that got one. */
+function setFacts(inventory: readonly SetObject[], facts: readonly (FileFacts | undefined)[], offsets: readonly number[], id: string): SetObject[] {
+  const withFact: SetObject[] = [];
+  facts.forEach((fileFacts, file) => {
+    const ruleFacts = fileFacts?.facts[id];
+    if (ruleFacts === undefined) return;
+    ruleFacts.indexes.forEach((index, k) => {
+      const object = inventory[offsets[file]! + index]!;
+      object.fact = ruleFacts.facts[k];
+      withFact.push(object);
+    });
+  });
+  return withFact;
+}
+
+const NONE: readonly SetObject[] = [];
+
+/** `SetContext.named` over the inventory, by kind then name (no key strings to build per lookup). */
+function nameIndex(inventory: readonly SetObject[]): (kind: string, name: string) => readonly SetObject[] {
+  const byKind = new Map<string, Map<string, SetObject[]>>();
+  for (const object of inventory) {
+    if (object.name === undefined) continue;
+    let byName = byKind.get(object.kind);
+    if (byName === undefined) byKind.set(object.kind, (byName = new Map()));
+    const list = byName.get(object.name);
+    if (list) list.push(object);
+    else byName.set(object.name, [object]);
+  }
+  return (kind, name) => byKind.get(kind)?.get(name) ?? NONE;
 }
 
 function toFinding(entry: ActiveRule, report: SetReport): Finding {
@@ -140,11 +157,23 @@ function toFinding(entry: ActiveRule, report: SetReport): Finding {
  * namespace is not known (its object names none) matches any namespace pattern: when unsure, do not report.
  */
 export function externalMatcher(external: readonly ExternalSelector[]): (kind: string, namespace: string | undefined, name: string) => boolean {
+  const byKind = new Map<string, { namespace: Glob | undefined; name: Glob | undefined }[]>();
+  for (const selector of external) {
+    const list = byKind.get(selector.kind) ?? [];
+    list.push({ namespace: selector.namespace === undefined ? undefined : new Glob(selector.namespace), name: selector.name === undefined ? undefined : new Glob(selector.name) });
+    byKind.set(selector.kind, list);
+  }
   return (kind, namespace, name) =>
-    external.some(
-      (selector) =>
-        selector.kind === kind &&
-        (selector.namespace === undefined || namespace === undefined || minimatch(namespace, selector.namespace)) &&
-        (selector.name === undefined || minimatch(name, selector.name)),
-    );
+    byKind.get(kind)?.some((selector) => (selector.namespace === undefined || namespace === undefined || selector.namespace.match(namespace)) && (selector.name === undefined || selector.name.match(name))) ?? false;
+}
+
+/** A glob compiled once: every reference of the set may be matched against it. */
+class Glob {
+  private compiled: Minimatch | undefined;
+  constructor(private readonly pattern: string) {}
+  match(text: string): boolean {
+    // On first use, not before: a pattern minimatch refuses fails inside the rule, reported as before.
+    this.compiled ??= new Minimatch(this.pattern);
+    return this.compiled.match(text);
+  }
 }

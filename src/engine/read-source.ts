@@ -1,5 +1,5 @@
 import type { FileTask } from '../load/files.js';
-import { readFileBounded } from '../load/read-file.js';
+import { readFileBounded, type BoundedRead } from '../load/read-file.js';
 import type { ResolvedConfig } from './config.js';
 import type { Finding } from '../core/types.js';
 import { lintSource, type LintSourceResult } from './lint-source.js';
@@ -8,12 +8,14 @@ import type { ActiveRule } from './run-rules.js';
 /** A file to lint; with the set stage's findings for it when it is linted again (see lint-set.ts). */
 export interface LintTask extends FileTask {
   extraFindings?: readonly Finding[];
+  /** The file's bytes when the instancetype pre-scan read them already (within the size limit): not read again. */
+  bytes?: Uint8Array;
 }
 
 /** Reads one file (refusing oversized ones before reading them) and lints it. */
 export function lintFileTask(task: LintTask, config: ResolvedConfig, active: readonly ActiveRule[]): LintSourceResult {
   try {
-    const read = readFileBounded(task.absolute, config.maxFileSizeBytes);
+    const read: BoundedRead = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
     if (!read.ok) {
       return refused(task, `the file is ${formatBytes(read.size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }

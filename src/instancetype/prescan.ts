@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../engine/config.js';
+import type { LintTask } from '../engine/read-source.js';
 import { decodeSource } from '../load/decode.js';
 import type { FileTask } from '../load/files.js';
 import { readFileBounded } from '../load/read-file.js';
@@ -14,8 +15,8 @@ import type { Definition, InstancetypeIndex } from './types.js';
  * to the lint, which reports unreadable or broken files itself.
  */
 
-/** A line declaring one of the four kinds: `kind: VirtualMachineClusterInstancetype`, in YAML or JSON, in a List or not. */
-const DEFINITION_LINE = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/m;
+/** A line naming one of the four kinds: `kind: VirtualMachineClusterInstancetype`, in YAML or JSON, in a List or not. */
+const KIND_LINES = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/gm;
 
 export interface Source {
   file: string;
@@ -30,24 +31,81 @@ export function indexSources(sources: Iterable<Source>): InstancetypeIndex {
 }
 
 export function definitionsIn(source: Source): Definition[] {
-  if (!mayDefine(source.bytes)) return [];
+  if (!mayName(source.bytes)) return [];
   const decoded = decodeSource(source.bytes);
-  if (!decoded.ok || !DEFINITION_LINE.test(decoded.text)) return [];
+  if (!decoded.ok || !mayDefine(decoded.text)) return [];
   const parsed = parseYaml(decoded.text);
   return definitionsOf(extractObjects(parsed.documents, { skipForeignDocuments: true }).objects, source.file);
 }
 
 /** Quick test on the raw bytes (ASCII is the same in every encoding the loader takes but UTF-16, which is decoded first). */
-function mayDefine(bytes: Uint8Array): boolean {
+function mayName(bytes: Uint8Array): boolean {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) return true;
-  return DEFINITION_LINE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+  // Most files name neither kind: a native substring search rules them out without making a string.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf('Instancetype') >= 0 || buffer.indexOf('Preference') >= 0;
+}
+
+/** The text has a kind line that is not a VirtualMachine's reference to an instancetype or preference: worth parsing. */
+export function mayDefine(text: string): boolean {
+  for (const match of text.matchAll(KIND_LINES)) {
+    if (!isReference(text, match.index + match[0].indexOf('kind'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A VM names the kind of its instancetype and preference too (`spec.instancetype.kind`): in a set that uses
+ * them, nearly every VM file has such a line, and parsing each twice would double the lint's main cost.
+ * A kind line right under an `instancetype:` or `preference:` key (YAML or JSON) is such a reference:
+ * objects are read from documents and lists only, never from under those keys, so it defines nothing.
+ * Anything else (top level, a list item, an unusual layout) is parsed.
+ */
+function isReference(text: string, kindAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', kindAt) + 1;
+  const prefix = text.slice(lineStart, kindAt);
+  if (!/^[ \t]+["']?$/.test(prefix)) return false;
+  const indent = prefix.length - (prefix.endsWith('"') || prefix.endsWith("'") ? 1 : 0);
+  // The nearest line above with less indentation holds the key the kind belongs to.
+  for (let end = lineStart - 1; end >= 0; ) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const content = line.trimStart();
+    if (content.trim() === '' || content.startsWith('#') || line.length - content.length >= indent) continue;
+    return /^["']?(?:instancetype|preference)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?\r?$/.test(content);
+  }
+  return false;
 }
 
 /** The config with the set's index in its settings (unchanged when the set defines none): one call before the lint. */
 export function withInstancetypeIndex(config: ResolvedConfig, tasks: readonly FileTask[]): ResolvedConfig {
-  const index = indexSources(readTasks(tasks, config.maxFileSizeBytes));
-  return withIndex(config, index);
+  return prescanTasks(config, tasks, 0).config;
+}
+
+export interface Prescanned {
+  config: ResolvedConfig;
+  /** The tasks, those whose bytes were kept carrying them (the lint does not read those files again). */
+  tasks: LintTask[];
+}
+
+/**
+ * The same, keeping the bytes it read, up to `keepBytes` in all, on the tasks for the lint: reading a
+ * file costs more than searching it, so each file is read once (the budget bounds the memory held).
+ */
+export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[], keepBytes: number): Prescanned {
+  let room = keepBytes;
+  const definitions: Definition[] = [];
+  const out = tasks.map((task): LintTask => {
+    const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
+    if (bytes === undefined) return task;
+    definitions.push(...definitionsIn({ file: task.file, bytes }));
+    if (bytes.byteLength > room) return task;
+    room -= bytes.byteLength;
+    return { ...task, bytes };
+  });
+  return { config: withIndex(config, { definitions }), tasks: out };
 }
 
 /** The same for files already in memory (the agent's render stage). */
@@ -58,13 +116,6 @@ export function withSourcesIndex(config: ResolvedConfig, sources: readonly Sourc
 function withIndex(config: ResolvedConfig, index: InstancetypeIndex): ResolvedConfig {
   if (index.definitions.length === 0) return config;
   return { ...config, settings: { ...config.settings, instancetypes: index } };
-}
-
-function* readTasks(tasks: readonly FileTask[], maxBytes: number): Generator<Source> {
-  for (const task of tasks) {
-    const bytes = readSmall(task.absolute, maxBytes);
-    if (bytes !== undefined) yield { file: task.file, bytes };
-  }
 }
 
 /** The file's bytes, or undefined when it is unreadable or over the size limit (the lint reports both). */

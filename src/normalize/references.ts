@@ -59,7 +59,7 @@ function computeReferences(kind: string, object: Obj, templateParams: boolean): 
     asArray(vm.spec['dataVolumeTemplates']).forEach((dvt, i) => {
       const name = asString(dig(dvt, 'metadata', 'name'));
       if (name !== undefined) ownDataVolumes.add(name);
-      dataVolumeSpecReferences(dig(dvt, 'spec'), [...vm.path, 'dataVolumeTemplates', i, 'spec'], `dataVolumeTemplate '${name ?? i}'`, add);
+      dataVolumeSpecReferences(dig(dvt, 'spec'), () => ({ path: [...vm.path, 'dataVolumeTemplates', i, 'spec'], via: `dataVolumeTemplate '${name ?? i}'` }), add);
     });
     for (const key of ['instancetype', 'preference'] as const) {
       const matcher = vm.spec[key];
@@ -75,35 +75,45 @@ function computeReferences(kind: string, object: Obj, templateParams: boolean): 
     const spec = dig(object, ...(specPath as string[]));
     if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
   }
-  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object['spec'], ['spec'], 'spec', add);
-  if (kind === 'DataSource') clonePvcReference(dig(object, 'spec', 'source', 'pvc'), ['spec', 'source', 'pvc'], 'spec.source.pvc', add);
+  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object['spec'], () => ({ path: ['spec'], via: 'spec' }), add);
+  if (kind === 'DataSource') clonePvcReference(dig(object, 'spec', 'source', 'pvc'), () => ({ path: ['spec', 'source', 'pvc'], via: 'spec.source.pvc' }), add);
   return out;
 }
+
+/** What a volume may name, in the order references are reported. */
+interface VolumeReference {
+  keys: readonly string[];
+  kind: string;
+  source: string;
+  /** A DataVolume or PVC: satisfied by the other kind too, and not a reference when the VM's own dataVolumeTemplates make it. */
+  storage?: boolean;
+}
+
+const VOLUME_REFERENCES: readonly VolumeReference[] = [
+  // A DataVolume may be garbage-collected after it completes, leaving its PVC: either satisfies the volume.
+  { keys: ['dataVolume', 'name'], kind: DATA_VOLUME, source: '(dataVolume)', storage: true },
+  { keys: ['persistentVolumeClaim', 'claimName'], kind: PVC, source: '(persistentVolumeClaim)', storage: true },
+  { keys: ['ephemeral', 'persistentVolumeClaim', 'claimName'], kind: PVC, source: '(ephemeral)', storage: true },
+  ...(['cloudInitNoCloud', 'cloudInitConfigDrive'] as const).flatMap((key) =>
+    ['userDataSecretRef', 'networkDataSecretRef'].map((ref) => ({ keys: [key, ref, 'name'], kind: 'Secret', source: `(${key}.${ref})` })),
+  ),
+  { keys: ['secret', 'secretName'], kind: 'Secret', source: '(secret)' },
+  { keys: ['configMap', 'name'], kind: 'ConfigMap', source: '(configMap)' },
+  { keys: ['sysprep', 'secret', 'name'], kind: 'Secret', source: '(sysprep.secret)' },
+  { keys: ['sysprep', 'configMap', 'name'], kind: 'ConfigMap', source: '(sysprep.configMap)' },
+  { keys: ['serviceAccount', 'serviceAccountName'], kind: 'ServiceAccount', source: '(serviceAccount)' },
+];
 
 function instanceSpecReferences(spec: Obj, specPath: FieldPath, ownDataVolumes: ReadonlySet<string>, add: (ref: ObjectReference) => void): void {
   asArray(spec['volumes']).forEach((volume, i) => {
     if (!isRecord(volume)) return;
-    const at = (...rest: (string | number)[]): FieldPath => [...specPath, 'volumes', i, ...rest];
-    const via = (source: string): string => `volume '${nameOf(volume) ?? i}' ${source}`;
-    const named = (value: unknown, refKind: string, path: FieldPath, source: string, alternatives?: string[]): void => {
-      const name = asString(value);
-      if (name !== undefined) add({ kind: refKind, name, path, via: via(source), ...(alternatives ? { alternatives } : {}) });
-    };
-    const dvName = asString(dig(volume, 'dataVolume', 'name'));
-    // A DataVolume may be garbage-collected after it completes, leaving its PVC: either satisfies the volume.
-    if (dvName !== undefined && !ownDataVolumes.has(dvName)) named(dvName, DATA_VOLUME, at('dataVolume', 'name'), '(dataVolume)', [PVC]);
-    for (const claimPath of [['persistentVolumeClaim', 'claimName'], ['ephemeral', 'persistentVolumeClaim', 'claimName']]) {
-      const claimName = asString(dig(volume, ...claimPath));
-      if (claimName !== undefined && !ownDataVolumes.has(claimName)) named(claimName, PVC, at(...claimPath), `(${claimPath[0]!})`, [DATA_VOLUME]);
+    // Every volume is looked at, few name something: paths and messages are made only for those that do.
+    for (const { keys, kind, source, storage } of VOLUME_REFERENCES) {
+      if (volume[keys[0]!] === undefined) continue; // a volume has one source: the others are passed over at once
+      const name = asString(dig(volume, ...keys));
+      if (name === undefined || (storage && ownDataVolumes.has(name))) continue;
+      add({ kind, name, path: [...specPath, 'volumes', i, ...keys], via: `volume '${nameOf(volume) ?? i}' ${source}`, ...(storage ? { alternatives: [kind === PVC ? DATA_VOLUME : PVC] } : {}) });
     }
-    for (const key of ['cloudInitNoCloud', 'cloudInitConfigDrive'] as const) {
-      for (const ref of ['userDataSecretRef', 'networkDataSecretRef']) named(dig(volume, key, ref, 'name'), 'Secret', at(key, ref, 'name'), `(${key}.${ref})`);
-    }
-    named(dig(volume, 'secret', 'secretName'), 'Secret', at('secret', 'secretName'), '(secret)');
-    named(dig(volume, 'configMap', 'name'), 'ConfigMap', at('configMap', 'name'), '(configMap)');
-    named(dig(volume, 'sysprep', 'secret', 'name'), 'Secret', at('sysprep', 'secret', 'name'), '(sysprep.secret)');
-    named(dig(volume, 'sysprep', 'configMap', 'name'), 'ConfigMap', at('sysprep', 'configMap', 'name'), '(sysprep.configMap)');
-    named(dig(volume, 'serviceAccount', 'serviceAccountName'), 'ServiceAccount', at('serviceAccount', 'serviceAccountName'), '(serviceAccount)');
   });
   asArray(spec['accessCredentials']).forEach((credential, i) => {
     for (const key of ['sshPublicKey', 'userPassword']) {
@@ -124,22 +134,34 @@ export function multusReference(networkName: string | undefined): { namespace?: 
   return slash < 0 ? { name: networkName } : { namespace: networkName.slice(0, slash), name: networkName.slice(slash + 1) };
 }
 
-function dataVolumeSpecReferences(spec: unknown, specPath: FieldPath, where: string, add: (ref: ObjectReference) => void): void {
+/** Where a spec is and how messages name it: made only when the spec names something (most do not). */
+type Place = () => { path: FieldPath; via: string };
+
+function dataVolumeSpecReferences(spec: unknown, place: Place, add: (ref: ObjectReference) => void): void {
   if (!isRecord(spec)) return;
   const sourceRef = spec['sourceRef'];
   const sourceName = asString(dig(sourceRef, 'name'));
   const sourceKind = asString(dig(sourceRef, 'kind')) ?? 'DataSource';
   if (sourceName !== undefined && sourceKind === 'DataSource') {
     const namespace = asString(dig(sourceRef, 'namespace'));
-    add({ kind: 'DataSource', name: sourceName, ...(namespace ? { namespace } : {}), path: [...specPath, 'sourceRef', 'name'], via: `${where} sourceRef` });
+    const { path, via } = place();
+    add({ kind: 'DataSource', name: sourceName, ...(namespace ? { namespace } : {}), path: [...path, 'sourceRef', 'name'], via: `${via} sourceRef` });
   }
-  clonePvcReference(dig(spec, 'source', 'pvc'), [...specPath, 'source', 'pvc'], `${where} source.pvc`, add);
+  clonePvcReference(
+    dig(spec, 'source', 'pvc'),
+    () => {
+      const { path, via } = place();
+      return { path: [...path, 'source', 'pvc'], via: `${via} source.pvc` };
+    },
+    add,
+  );
 }
 
-function clonePvcReference(pvc: unknown, path: FieldPath, via: string, add: (ref: ObjectReference) => void): void {
+function clonePvcReference(pvc: unknown, place: Place, add: (ref: ObjectReference) => void): void {
   const name = asString(dig(pvc, 'name'));
   if (name === undefined) return;
   const namespace = asString(dig(pvc, 'namespace'));
+  const { path, via } = place();
   add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...(namespace ? { namespace } : {}), path: [...path, 'name'], via });
 }
 

@@ -100,12 +100,12 @@ describe('virtops lint with the instancetype in another file', () => {
   it.skipIf(workerScript() === undefined)('hands the index to worker threads (needs `npm run build`)', async () => {
     const root = tree();
     const config = withInstancetypeIndex(recommendedConfig(root), [{ file: 'hp.yaml', absolute: join(root, 'instancetypes/hp.yaml'), discovered: true }]);
-    const worker = new Worker(workerScript()!, { workerData: { config } });
+    const worker = new Worker(workerScript()!);
     try {
       const reports = await new Promise<LintSourceResult[]>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage({ tasks: [{ file: 'db.yaml', absolute: join(root, 'vms/db.yaml'), discovered: true }] });
+        worker.postMessage({ config, tasks: [{ file: 'db.yaml', absolute: join(root, 'vms/db.yaml'), discovered: true }] });
       });
       expect(reports[0]!.results.map((r) => r.ruleId)).toEqual(['hugepages-memory']);
     } finally {
