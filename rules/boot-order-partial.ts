@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, dig, has, isRecord, nameOf, quote } from '../src/normalize/values.js';
+import { asArray, digPath, has, isRecord, nameOf, quote } from '../src/normalize/values.js';
 
 const DISKS = ['domain', 'devices', 'disks'];
 
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const disks = asArray(dig(ctx.spec, ...DISKS));
+    const disks = asArray(digPath(ctx.spec, DISKS));
     const ordered = disks.find((disk) => isRecord(disk) && typeof disk['bootOrder'] === 'number');
     if (ordered === undefined) return;
     const volumes = new Map(asArray(ctx.spec['volumes']).map((volume) => [nameOf(volume), volume]));

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, dig, isRecord, nameOf, quote } from '../src/normalize/values.js';
+import { asArray, digPath, isRecord, nameOf, quote } from '../src/normalize/values.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
     ] as const;
     const owners = new Map<number, string>();
     for (const { path, device, short } of lists) {
-      asArray(dig(ctx.spec, ...path)).forEach((item, i) => {
+      asArray(digPath(ctx.spec, path)).forEach((item, i) => {
         if (!isRecord(item)) return;
         const value = item['bootOrder'];
         // Not a number: the schema check reports it (and Go's decoder rejects negatives for this unsigned field).

@@ -2,7 +2,7 @@ import type { FieldPath } from '../src/core/types.js';
 import { defineRule } from '../src/engine/rule.js';
 import { compare, parseQuantity } from '../src/normalize/quantity.js';
 import { DATA_VOLUME, lookup, PVC } from '../src/normalize/references.js';
-import { asArray, asString, dig, isParam } from '../src/normalize/values.js';
+import { asArray, asString, dig, digPath, isParam } from '../src/normalize/values.js';
 import { vmSpecOf } from '../src/normalize/vm-spec.js';
 
 interface Clone {
@@ -24,7 +24,7 @@ interface Fact {
 function requested(spec: unknown, keys: readonly string[]): { size: string; path: string[] } | undefined {
   for (const key of keys) {
     const path = [...(key === '' ? [] : [key]), 'resources', 'requests', 'storage'];
-    const size = asString(dig(spec, ...path));
+    const size = asString(digPath(spec, path));
     if (size !== undefined && !isParam(size) && parseQuantity(size) !== undefined) return { size, path };
   }
   return undefined;

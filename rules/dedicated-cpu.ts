@@ -2,7 +2,7 @@ import { defineRule, type Report } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
 import { countField, readResource, showQuantity, validatedSpecs } from '../src/normalize/compute.js';
 import { parseQuantity, isZero } from '../src/normalize/quantity.js';
-import { dig, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
+import { dig, digPath, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
 
 const DEDICATED = ['domain', 'cpu', 'dedicatedCpuPlacement'];
 
@@ -68,7 +68,7 @@ export default defineRule({
       seen.add(r.messageId);
       ctx.report(r);
     };
-    const written = (path: readonly string[]) => isSet(dig(ctx.spec, ...path));
+    const written = (path: readonly string[]) => isSet(digPath(ctx.spec, path));
     // An instancetype supplies the guest's memory and vCPUs before the VM is validated.
     const holder = holderVmSpec(ctx);
     const instancetype = holder !== undefined && has(holder.spec, 'instancetype');

@@ -2,7 +2,7 @@ import { defineRule, type InstanceSpecContext } from '../src/engine/rule.js';
 import type { FieldPath } from '../src/core/types.js';
 import { defaultOrigin } from '../src/normalize/defaults.js';
 import { explainDnsLabel, suggestDnsLabel } from '../src/normalize/names.js';
-import { asArray, dig, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, digPath, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const INTERFACE_NAME = /^[A-Za-z0-9-_]+$/;
 
@@ -30,7 +30,7 @@ export default defineRule({
   },
   check(ctx) {
     const disksPath = ['domain', 'devices', 'disks'];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     disks.forEach((disk, i) => {
       const name = nameOf(disk);
       if (name === undefined || isTemplated(ctx, name)) return;
@@ -42,7 +42,7 @@ export default defineRule({
     reportDuplicates(ctx, disks, disksPath, 'diskNameDuplicate');
 
     // Disks KubeVirt adds for volumes without a disk: the name problem is in the volume's name.
-    for (const disk of asArray(dig(ctx.normalized, ...disksPath))) {
+    for (const disk of asArray(digPath(ctx.normalized, disksPath))) {
       const origin = defaultOrigin(disk);
       if (origin?.reason !== 'volume-disk') continue;
       const name = nameOf(disk);
@@ -59,7 +59,7 @@ export default defineRule({
     reportDuplicates(ctx, asArray(ctx.spec['volumes']), ['volumes'], 'volumeNameDuplicate');
 
     const interfacesPath = ['domain', 'devices', 'interfaces'];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     interfaces.forEach((iface, i) => {
       const name = nameOf(iface);
       if (name === undefined || isTemplated(ctx, name) || INTERFACE_NAME.test(name)) return;

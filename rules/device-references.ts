@@ -1,6 +1,6 @@
 import { closest } from '../src/core/suggest.js';
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, dig, has, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, dig, digPath, has, isTemplated, nameOf } from '../src/normalize/values.js';
 
 /** The Beta gate that allows a cdrom without a volume (an empty drive to hot-plug media into later). */
 const EMPTY_CDROM_GATE = 'DeclarativeHotplugVolumes';
@@ -30,7 +30,7 @@ export default defineRule({
 
     const volumes = asArray(ctx.spec['volumes']);
     const disksPath = ['domain', 'devices', 'disks'];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     const filesystems = asArray(dig(ctx.spec, 'domain', 'devices', 'filesystems'));
     // A `${PARAM}` name may become any name: do not judge references in a list that holds one.
     if (!hasTemplatedName(ctx, volumes) && !hasTemplatedName(ctx, disks)) {
@@ -50,7 +50,7 @@ export default defineRule({
 
     const networks = asArray(ctx.spec['networks']);
     const interfacesPath = ['domain', 'devices', 'interfaces'];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     if (hasTemplatedName(ctx, networks) || hasTemplatedName(ctx, interfaces)) return;
     const networkNames = namesOf(networks);
     const interfaceNames = namesOf(interfaces);

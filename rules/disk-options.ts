@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, dig, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, digPath, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const SERIAL = /^[A-Za-z0-9_.+-]+$/;
 const SERIAL_MAX = 256;
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(ctx) {
     const disksPath = ['domain', 'devices', 'disks'];
-    asArray(dig(ctx.spec, ...disksPath)).forEach((disk, i) => {
+    asArray(digPath(ctx.spec, disksPath)).forEach((disk, i) => {
       if (!isRecord(disk)) return;
       const name = nameOf(disk) ?? '';
       const at = (key: string) => [...disksPath, i, key];

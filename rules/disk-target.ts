@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { DISK_TARGET_KEYS, volumesByName } from '../src/normalize/disks.js';
-import { asArray, dig, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, digPath, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
   },
   check(ctx) {
     const disksPath = ['domain', 'devices', 'disks'];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     if (disks.length === 0) return;
     let volumes: Map<string, Readonly<Record<string, unknown>>> | undefined;
     disks.forEach((disk, i) => {

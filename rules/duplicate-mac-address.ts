@@ -2,7 +2,7 @@ import type { FieldPath } from '../src/core/types.js';
 import { defineRule, type SetObject } from '../src/engine/rule.js';
 import { kindInfo } from '../src/kinds/registry.js';
 import { INTERFACES_PATH, interfacesOf } from '../src/normalize/networks.js';
-import { asString, dig, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asString, dig, digPath, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 interface FixedMac {
   /** Lower case, ':'-separated: how two spellings of one address compare equal. */
@@ -27,7 +27,7 @@ export default defineRule<FixedMac[]>({
   collect(ctx) {
     const out: FixedMac[] = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...(specPath as string[]));
+      const spec = digPath(ctx.object, specPath as string[]);
       if (!isRecord(spec)) continue;
       interfacesOf(spec).forEach((iface, i) => {
         const mac = asString(dig(iface, 'macAddress'));

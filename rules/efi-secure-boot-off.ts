@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { dig, isRecord } from '../src/normalize/values.js';
+import { dig, digPath, isRecord } from '../src/normalize/values.js';
 
 const EFI = ['domain', 'firmware', 'bootloader', 'efi'];
 
@@ -17,7 +17,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const efi = dig(ctx.spec, ...EFI);
+    const efi = digPath(ctx.spec, EFI);
     if (!isRecord(efi) || efi['secureBoot'] !== false) return;
     // arm64 has no Secure Boot, and SEV/SNP need it off (the launch-security rule); other architectures have no EFI choice.
     if (effectiveArch(ctx.spec, ctx.settings.arch) !== 'amd64') return;

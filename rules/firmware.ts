@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { asArray, dig, has, isRecord, isSet, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, digPath, has, isRecord, isSet, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const FIRMWARE = ['domain', 'firmware'];
 
@@ -21,7 +21,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const firmware = dig(ctx.spec, ...FIRMWARE);
+    const firmware = digPath(ctx.spec, FIRMWARE);
     if (!isRecord(firmware)) return;
 
     const bootloader = firmware['bootloader'];

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isPowerPolicy, POWER_POLICY_ANNOTATION } from '../src/sync/health/types.js';
 import { DEFAULT_POWER_POLICY } from '../src/sync/plan/power.js';
-import { dig, isRecord, isTemplated } from '../src/normalize/values.js';
+import { dig, digPath, isRecord, isTemplated } from '../src/normalize/values.js';
 
 /** Run strategies that `virtctl start`/`stop` rewrite in the VM spec (KubeVirt pkg/virt-api/rest/lifecycle.go). */
 const REWRITTEN_BY_START_STOP = new Set(['Always', 'Halted', 'Once']);
@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const annotationsPath = ['metadata', 'annotations'];
-    const annotations = dig(ctx.object, ...annotationsPath);
+    const annotations = digPath(ctx.object, annotationsPath);
     if (!isRecord(annotations) || !(POWER_POLICY_ANNOTATION in annotations)) return;
     const policy = annotations[POWER_POLICY_ANNOTATION];
     const at = [...annotationsPath, POWER_POLICY_ANNOTATION];

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { dig, isRecord, isSet, nameOf } from '../src/normalize/values.js';
+import { dig, digPath, isRecord, isSet, nameOf } from '../src/normalize/values.js';
 
 const GPUS = ['domain', 'devices', 'gpus'];
 
@@ -23,7 +23,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const gpus = dig(ctx.spec, ...GPUS);
+    const gpus = digPath(ctx.spec, GPUS);
     if (!Array.isArray(gpus) || gpus.length < 2) return;
     let first: number | undefined;
     gpus.forEach((gpu, i) => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { formatBytes, integerValue, isQuantitySyntax, parseQuantity } from '../src/normalize/quantity.js';
-import { dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
+import { digPath, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 /** Kinds whose admission validates the template as written, without KubeVirt's defaulting. */
 const UNDEFAULTED_TEMPLATE_KINDS = new Set(['VirtualMachineInstanceReplicaSet', 'VirtualMachinePool']);
@@ -39,7 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     const hugepagesPath = ['domain', 'memory', 'hugepages'];
-    const hugepages = dig(ctx.spec, ...hugepagesPath);
+    const hugepages = digPath(ctx.spec, hugepagesPath);
     if (!isRecord(hugepages)) return;
     const pageSizeRaw = hugepages['pageSize'];
     if (isTemplated(ctx, pageSizeRaw)) return;
@@ -70,9 +70,9 @@ export default defineRule({
 
     // Guest memory as KubeVirt picks it: requests.memory, else memory.guest, else limits.memory.
     const candidates: MemorySource[] = [
-      { path: REQUESTS, field: 'domain.resources.requests.memory', raw: dig(ctx.spec, ...REQUESTS) },
-      { path: GUEST, field: 'domain.memory.guest', raw: dig(ctx.spec, ...GUEST) },
-      { path: LIMITS, field: 'domain.resources.limits.memory', raw: dig(ctx.spec, ...LIMITS) },
+      { path: REQUESTS, field: 'domain.resources.requests.memory', raw: digPath(ctx.spec, REQUESTS) },
+      { path: GUEST, field: 'domain.memory.guest', raw: digPath(ctx.spec, GUEST) },
+      { path: LIMITS, field: 'domain.resources.limits.memory', raw: digPath(ctx.spec, LIMITS) },
     ];
     let chosen: { source: MemorySource; bytes: bigint } | undefined;
     for (const source of candidates) {

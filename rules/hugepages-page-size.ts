@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
 import { parseQuantity } from '../src/normalize/quantity.js';
-import { dig, isTemplated } from '../src/normalize/values.js';
+import { digPath, isTemplated } from '../src/normalize/values.js';
 
 const PAGE_SIZE = ['domain', 'memory', 'hugepages', 'pageSize'];
 const MI = 1n << 20n;
@@ -27,7 +27,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const raw = dig(ctx.spec, ...PAGE_SIZE);
+    const raw = digPath(ctx.spec, PAGE_SIZE);
     // Missing, junk, zero or negative sizes are the hugepages-memory rule's errors.
     if (typeof raw !== 'string' || isTemplated(ctx, raw)) return;
     const size = parseQuantity(raw);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, dig, holderVmSpec, isRecord, isTemplated } from '../src/normalize/values.js';
+import { asArray, dig, digPath, holderVmSpec, isRecord, isTemplated } from '../src/normalize/values.js';
 
 const INPUTS = ['domain', 'devices', 'inputs'];
 
@@ -21,10 +21,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const inputs = dig(ctx.spec, ...INPUTS);
+    const inputs = digPath(ctx.spec, INPUTS);
     if (!Array.isArray(inputs) || inputs.length === 0) return;
     // A VirtualMachineInstance gets `bus: usb` and `type: tablet` for empty values before validation.
-    const normalized = asArray(dig(ctx.normalized, ...INPUTS));
+    const normalized = asArray(digPath(ctx.normalized, INPUTS));
     inputs.forEach((input, i) => {
       if (!isRecord(input)) return;
       const effective = isRecord(normalized[i]) ? normalized[i] : input;

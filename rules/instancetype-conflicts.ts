@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { formatPath } from '../src/core/path.js';
 import { describeResolved, THIS_FILE } from '../src/instancetype/definitions.js';
 import { vcpusOf } from '../src/instancetype/expand.js';
-import { dig, quote } from '../src/normalize/values.js';
+import { dig, digPath, quote } from '../src/normalize/values.js';
 
 const CPU_FIELDS = new Set(['sockets', 'cores', 'threads']);
 
@@ -40,7 +40,7 @@ export default defineRule({
           messageId: 'annotation',
           data: {
             key,
-            value: quote(dig(ctx.object, ...(templatePath as string[]), 'metadata', 'annotations', key)),
+            value: quote(digPath(ctx.object, [...(templatePath as string[]), 'metadata', 'annotations', key])),
             wanted: quote(dig(instancetype.spec, 'annotations', key)),
             instancetype: describeResolved(instancetype),
             subject,

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { cleanAbsolutePath } from '../src/normalize/paths.js';
-import { dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
+import { digPath, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 const KERNEL_BOOT = ['domain', 'firmware', 'kernelBoot'];
 
@@ -23,7 +23,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const kernelBoot = dig(ctx.spec, ...KERNEL_BOOT);
+    const kernelBoot = digPath(ctx.spec, KERNEL_BOOT);
     if (!isRecord(kernelBoot)) return;
     const container = kernelBoot['container'];
     if (!isSet(container)) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { featureGateHint, gateSeverity, isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { validatedSpecs } from '../src/normalize/compute.js';
-import { asArray, dig, has, isRecord, isSet, isTemplated, nameOf, quote } from '../src/normalize/values.js';
+import { asArray, dig, digPath, has, isRecord, isSet, isTemplated, nameOf, quote } from '../src/normalize/values.js';
 
 const LAUNCH_SECURITY = ['domain', 'launchSecurity'];
 
@@ -36,7 +36,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const launchSecurity = dig(ctx.spec, ...LAUNCH_SECURITY);
+    const launchSecurity = digPath(ctx.spec, LAUNCH_SECURITY);
     if (!isSet(launchSecurity)) return;
 
     // The architecture as validated: the defaulted one, and for a VMIRS or pool also the template's own ('' when unset).

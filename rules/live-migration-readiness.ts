@@ -4,7 +4,7 @@ import { defaultOrigin } from '../src/normalize/defaults.js';
 import { effectiveArch } from '../src/normalize/arch.js';
 import { isFeatureGateEnabled } from '../src/normalize/feature-gates.js';
 import { INTERFACES_PATH } from '../src/normalize/networks.js';
-import { asArray, dig, has, holderVmSpec, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, dig, digPath, has, holderVmSpec, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 /** KubeVirt's annotation that lets a bridge-bound pod interface migrate (pkg/network/vmispec VerifyVMIMigratable). */
 const ALLOW_BRIDGE_MIGRATION = 'kubevirt.io/allow-pod-bridge-network-live-migration';
@@ -95,11 +95,11 @@ function checkPodInterface(ctx: InstanceSpecContext, strategy: string): void {
   const podNetwork = asArray(ctx.normalized['networks']).find((n) => has(n, 'pod'));
   const podName = nameOf(podNetwork);
   if (podName === undefined || isTemplated(ctx, podName)) return;
-  const interfaces = asArray(dig(ctx.normalized, ...INTERFACES_PATH));
+  const interfaces = asArray(digPath(ctx.normalized, INTERFACES_PATH));
   const index = interfaces.findIndex((iface) => nameOf(iface) === podName);
   const iface = interfaces[index];
   if (!has(iface, 'bridge') && defaultOrigin(iface)?.reason !== 'pod-interface') return;
-  const annotations = dig(ctx.object, ...instanceMetadataPath(ctx.specPath).map(String), 'annotations');
+  const annotations = digPath(ctx.object, [...instanceMetadataPath(ctx.specPath).map(String), 'annotations']);
   if (isRecord(annotations) && ALLOW_BRIDGE_MIGRATION in annotations) return;
   if (defaultOrigin(iface)?.reason === 'pod-interface') {
     if (ctx.settings.defaultNetworkInterface !== 'bridge') return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { asArray, asRecord, dig, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, asRecord, dig, digPath, has, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const NETWORK_SOURCES = ['pod', 'multus', 'resourceClaim'] as const;
 
@@ -41,7 +41,7 @@ export default defineRule({
       networks.set(name, record);
     }
     const interfacesPath = ['domain', 'devices', 'interfaces'];
-    asArray(dig(ctx.spec, ...interfacesPath)).forEach((iface, i) => {
+    asArray(digPath(ctx.spec, interfacesPath)).forEach((iface, i) => {
       if (!isRecord(iface) || !has(iface, 'masquerade')) return;
       const name = nameOf(iface);
       if (name === undefined || isTemplated(ctx, name)) return;

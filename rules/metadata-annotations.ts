@@ -1,7 +1,7 @@
 import type { FieldPath } from '../src/core/types.js';
 import { defineRule } from '../src/engine/rule.js';
 import { featureGateHint, gateSeverity, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
-import { dig, isRecord, isTemplated } from '../src/normalize/values.js';
+import { digPath, isRecord, isTemplated } from '../src/normalize/values.js';
 
 const RESTRICTED_LABELS: ReadonlySet<string> = new Set([
   'kubevirt.io/created-by',
@@ -43,7 +43,7 @@ export default defineRule({
   check(ctx) {
     const where = METADATA[ctx.kind];
     if (where === undefined) return;
-    const metadata = dig(ctx.object, ...(where.path as string[]));
+    const metadata = digPath(ctx.object, where.path as string[]);
     if (!isRecord(metadata)) return;
 
     const labels = metadata['labels'];

@@ -1,7 +1,7 @@
 import { defineRule, type ObjectContext } from '../src/engine/rule.js';
 import { splitApiVersion } from '../src/kinds/registry.js';
 import { DNS1123_LABEL_MAX_LENGTH, explainDnsLabel, explainName, pathSegmentNameErrors, suggestDnsLabel, suggestDnsSubdomain } from '../src/normalize/names.js';
-import { asString, dig, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
+import { asString, dig, digPath, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 /**
  * Which name rule the API server applies to an object's metadata.name:
@@ -143,7 +143,7 @@ function checkHostname(ctx: ObjectContext, apiVersion: string, name: string): vo
   const problems = explainDnsLabel(name);
   if (problems === undefined) return;
   const specPath = ctx.kind === 'VirtualMachine' ? ['spec', 'template', 'spec'] : ['spec'];
-  const hostname = dig(ctx.object, ...specPath, 'hostname');
+  const hostname = digPath(ctx.object, [...specPath, 'hostname']);
   if (typeof hostname === 'string' && hostname !== '') return;
   const derived = name.split('.')[0]!.slice(0, DNS1123_LABEL_MAX_LENGTH);
   const data = { kind: ctx.kind, name, problems, hostname: derived, hostnameField: `${specPath.join('.')}.hostname` };

@@ -4,7 +4,7 @@ import { kindInfo } from '../src/kinds/registry.js';
 import { parseCniConfig } from '../src/normalize/cni-config.js';
 import { INTERFACES_PATH, interfacesOf } from '../src/normalize/networks.js';
 import { lookup, multusReference, NAD } from '../src/normalize/references.js';
-import { asArray, asString, dig, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
+import { asArray, asString, dig, digPath, isRecord, isTemplated, nameOf } from '../src/normalize/values.js';
 
 const BRIDGE_TYPES = new Set(['bridge', 'cnv-bridge']);
 const TUNING_TYPES = new Set(['tuning', 'cnv-tuning']);
@@ -41,7 +41,7 @@ export default defineRule<Fact>({
     }
     const macs: { iface: string; namespace?: string; nad: string; path: FieldPath }[] = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...(specPath as string[]));
+      const spec = digPath(ctx.object, specPath as string[]);
       if (!isRecord(spec)) continue;
       const interfaces = interfacesOf(spec);
       // Most VMs fix no MAC address: their networks need no look.

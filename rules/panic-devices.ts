@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { dig, isRecord, isTemplated } from '../src/normalize/values.js';
+import { digPath, isRecord, isTemplated } from '../src/normalize/values.js';
 
 const PANIC_DEVICES = ['domain', 'devices', 'panicDevices'];
 const MODELS = new Set(['hyperv', 'isa', 'pvpanic']);
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const devices = dig(ctx.spec, ...PANIC_DEVICES);
+    const devices = digPath(ctx.spec, PANIC_DEVICES);
     if (!Array.isArray(devices) || devices.length === 0) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) === 's390x') ctx.report({ path: PANIC_DEVICES, target: 'key', messageId: 's390x' });
     devices.forEach((device, i) => {

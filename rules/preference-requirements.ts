@@ -6,7 +6,7 @@ import { preferredTopology, spreadOptions } from '../src/instancetype/topology.j
 import { countField } from '../src/normalize/compute.js';
 import { normalizeInstanceSpec } from '../src/normalize/defaults.js';
 import { compare, parseQuantity } from '../src/normalize/quantity.js';
-import { dig, isSet, quote } from '../src/normalize/values.js';
+import { dig, digPath, isSet, quote } from '../src/normalize/values.js';
 
 export default defineRule({
   meta: {
@@ -150,7 +150,7 @@ function checkArchitecture(ctx: ObjectContext, expansion: SubjectExpansion, subj
   const declared = dig(expansion.spec, 'architecture');
   const actual = typeof declared === 'string' && declared !== '' ? declared : ctx.settings.arch;
   if (actual === required) return;
-  const written = dig(ctx.object, ...(expansion.specPath as string[]), 'architecture');
+  const written = digPath(ctx.object, [...(expansion.specPath as string[]), 'architecture']);
   const how = typeof written === 'string' && written !== '' ? '' : typeof declared === 'string' && declared !== '' ? ' (from the preference)' : ' (the cluster architecture, settings.arch / --arch)';
   ctx.report({
     path: [...expansion.specPath, ...(isSet(written) ? ['architecture'] : [])],

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { readResource, showQuantity, UNDEFAULTED_TEMPLATE_KINDS } from '../src/normalize/compute.js';
 import { compare, parseQuantity } from '../src/normalize/quantity.js';
-import { dig, has, holderVmSpec, isSet, isTemplated } from '../src/normalize/values.js';
+import { digPath, has, holderVmSpec, isSet, isTemplated } from '../src/normalize/values.js';
 
 const GUEST = ['domain', 'memory', 'guest'];
 const HUGEPAGES = ['domain', 'memory', 'hugepages'];
@@ -26,10 +26,10 @@ export default defineRule({
   check(ctx) {
     const request = readResource(ctx, ctx.spec, 'requests', 'memory');
     const limit = readResource(ctx, ctx.spec, 'limits', 'memory');
-    const guestRaw = dig(ctx.spec, ...GUEST);
+    const guestRaw = digPath(ctx.spec, GUEST);
     if (request === undefined || limit === undefined || isTemplated(ctx, guestRaw)) return;
 
-    if (dig(ctx.spec, ...OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: 'overheadNotRequested' });
+    if (digPath(ctx.spec, OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: 'overheadNotRequested' });
 
     if (isSet(guestRaw)) {
       const guest = parseQuantity(guestRaw);
@@ -43,7 +43,7 @@ export default defineRule({
     // Replica sets and pools are validated undefaulted: there the hugepages-memory rule reports the missing memory as an error.
     if (UNDEFAULTED_TEMPLATE_KINDS.has(ctx.kind)) return;
     if (request.value !== 0n || limit.value !== 0n || has(holderVmSpec(ctx)?.spec, 'instancetype')) return;
-    const pageSize = dig(ctx.spec, ...HUGEPAGES, 'pageSize');
+    const pageSize = digPath(ctx.spec, [...HUGEPAGES, 'pageSize']);
     if (typeof pageSize !== 'string' || isTemplated(ctx, pageSize)) return;
     const page = parseQuantity(pageSize);
     if (page === undefined || page.num <= 0n) return;

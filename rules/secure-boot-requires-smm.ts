@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { dig, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
+import { dig, digPath, has, holderVmSpec, isRecord, isSet } from '../src/normalize/values.js';
 
 export default defineRule({
   meta: {
@@ -21,14 +21,14 @@ export default defineRule({
   },
   check(ctx) {
     const bootloaderPath = ['domain', 'firmware', 'bootloader'];
-    const efi = dig(ctx.spec, ...bootloaderPath, 'efi');
+    const efi = digPath(ctx.spec, [...bootloaderPath, 'efi']);
     if (!isRecord(efi)) return; // unset, or junk for the schema check
     const secureBoot = efi['secureBoot'];
     // Only a literal boolean is judged; anything else is a type error for the schema check.
     if (isSet(secureBoot) && typeof secureBoot !== 'boolean') return;
     if (secureBoot === false) return;
     // A VirtualMachineInstance on arm64 gets `secureBoot: false` from KubeVirt's defaults when it is unset.
-    if (dig(ctx.normalized, ...bootloaderPath, 'efi', 'secureBoot') === false) return;
+    if (digPath(ctx.normalized, [...bootloaderPath, 'efi', 'secureBoot']) === false) return;
     // TDX firmware keeps its Secure Boot keys in ROM and does not need SMM.
     if (has(dig(ctx.spec, 'domain', 'launchSecurity'), 'tdx')) return;
 

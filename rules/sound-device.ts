@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { dig, isRecord, isTemplated } from '../src/normalize/values.js';
+import { digPath, isRecord, isTemplated } from '../src/normalize/values.js';
 
 const SOUND = ['domain', 'devices', 'sound'];
 
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const sound = dig(ctx.spec, ...SOUND);
+    const sound = digPath(ctx.spec, SOUND);
     if (!isRecord(sound)) return;
     const model = sound['model'];
     if (typeof model === 'string' && model !== '' && model !== 'ich9' && model !== 'ac97' && !isTemplated(ctx, model)) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { dig, holderVmSpec, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
+import { dig, digPath, holderVmSpec, isRecord, isSet, isTemplated } from '../src/normalize/values.js';
 
 const VIDEO = ['domain', 'devices', 'video'];
 
@@ -33,7 +33,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const video = dig(ctx.spec, ...VIDEO);
+    const video = digPath(ctx.spec, VIDEO);
     if (!isRecord(video)) return;
     if (dig(ctx.spec, 'domain', 'devices', 'autoattachGraphicsDevice') === false) {
       ctx.report({ path: VIDEO, target: 'key', messageId: 'noGraphics' });

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { effectiveArch } from '../src/normalize/arch.js';
-import { dig, isRecord, isSet } from '../src/normalize/values.js';
+import { digPath, isRecord, isSet } from '../src/normalize/values.js';
 
 const WATCHDOG = ['domain', 'devices', 'watchdog'];
 
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const watchdog = dig(ctx.spec, ...WATCHDOG);
+    const watchdog = digPath(ctx.spec, WATCHDOG);
     if (!isRecord(watchdog)) return;
     // Per-architecture checks run when a VirtualMachineInstance is created, including one started from a template.
     // KubeVirt first adds the architecture's own model when it is missing, so only a foreign model is rejected.

@@ -1,5 +1,5 @@
 import { integerValue, parseQuantity, type Quantity } from './quantity.js';
-import { dig, isRecord, isSet, isTemplated } from './values.js';
+import { digPath, isRecord, isSet, isTemplated } from './values.js';
 
 /**
  * Helpers for the compute rules (rules/sets/compute.ts): resource quantities read the way KubeVirt's Go
@@ -38,7 +38,7 @@ export function readResource(
   name: 'memory' | 'cpu',
 ): ResourceValue | undefined {
   const path = ['domain', 'resources', kind, name];
-  const raw = dig(spec, ...path);
+  const raw = digPath(spec, path);
   if (!isSet(raw)) return { raw: undefined, path, quantity: ZERO, value: 0n, milli: 0n };
   if (isTemplated(ctx, raw)) return undefined;
   const quantity = parseQuantity(raw);

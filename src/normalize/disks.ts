@@ -1,7 +1,7 @@
 import type { FieldPath } from '../core/types.js';
 import type { InstanceSpecContext } from '../engine/rule.js';
 import { defaultOrigin } from './defaults.js';
-import { asArray, asString, dig, holderVmSpec, isRecord, isSet, type Obj } from './values.js';
+import { asArray, asString, dig, digPath, holderVmSpec, isRecord, isSet, type Obj } from './values.js';
 
 /**
  * How each disk of an instance spec looks to KubeVirt's disk checks (pkg/storage/admitters/disks.go), for
@@ -58,8 +58,8 @@ export function diskTargetKey(disk: Obj): DiskTargetKey | undefined {
  */
 export function diskViews(ctx: InstanceSpecContext): DiskView[] {
   const disksPath = ['domain', 'devices', 'disks'];
-  const written = asArray(dig(ctx.spec, ...disksPath));
-  const normalized = asArray(dig(ctx.normalized, ...disksPath));
+  const written = asArray(digPath(ctx.spec, disksPath));
+  const normalized = asArray(digPath(ctx.normalized, disksPath));
   const arch = specArch(ctx);
   const views: DiskView[] = [];
   normalized.forEach((item, index) => {

@@ -1,4 +1,4 @@
-import { asArray, asRecord, dig, has, isTemplated, nameOf, type Obj } from './values.js';
+import { asArray, asRecord, dig, digPath, has, isTemplated, nameOf, type Obj } from './values.js';
 
 /**
  * Shared reading of `networks` and `domain.devices.interfaces` for the network rules, following how
@@ -35,7 +35,7 @@ export function indexNetworks(ctx: { templateParams: boolean }, spec: Obj): Netw
 
 /** The interfaces list as written (possibly empty). */
 export function interfacesOf(spec: Obj): readonly unknown[] {
-  return asArray(dig(spec, ...INTERFACES_PATH));
+  return asArray(digPath(spec, INTERFACES_PATH));
 }
 
 /** The binding keys an interface sets (non-null), in KubeVirt's order. */
@@ -73,5 +73,5 @@ export function defaultNetworkName(spec: Obj): string | undefined {
 export function getsDefaultPodInterface(spec: Obj): boolean {
   if (dig(spec, 'domain', 'devices', 'autoattachPodInterface') === false) return false;
   const empty = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-  return empty(spec['networks']) && empty(dig(spec, ...INTERFACES_PATH));
+  return empty(spec['networks']) && empty(digPath(spec, INTERFACES_PATH));
 }

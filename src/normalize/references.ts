@@ -1,6 +1,6 @@
 import type { FieldPath } from '../core/types.js';
 import { kindInfo } from '../kinds/registry.js';
-import { asArray, asString, dig, isParam, isRecord, nameOf, type Obj } from './values.js';
+import { asArray, asString, dig, digPath, isParam, isRecord, nameOf, type Obj } from './values.js';
 import { vmSpecOf } from './vm-spec.js';
 
 /**
@@ -72,7 +72,7 @@ function computeReferences(kind: string, object: Obj, templateParams: boolean): 
     }
   }
   for (const specPath of kindInfo(kind)?.instanceSpecPaths ?? []) {
-    const spec = dig(object, ...(specPath as string[]));
+    const spec = digPath(object, specPath as string[]);
     if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
   }
   if (kind === DATA_VOLUME) dataVolumeSpecReferences(object['spec'], () => ({ path: ['spec'], via: 'spec' }), add);
@@ -110,7 +110,7 @@ function instanceSpecReferences(spec: Obj, specPath: FieldPath, ownDataVolumes: 
     // Every volume is looked at, few name something: paths and messages are made only for those that do.
     for (const { keys, kind, source, storage } of VOLUME_REFERENCES) {
       if (volume[keys[0]!] === undefined) continue; // a volume has one source: the others are passed over at once
-      const name = asString(dig(volume, ...keys));
+      const name = asString(digPath(volume, keys));
       if (name === undefined || (storage && ownDataVolumes.has(name))) continue;
       add({ kind, name, path: [...specPath, 'volumes', i, ...keys], via: `volume '${nameOf(volume) ?? i}' ${source}`, ...(storage ? { alternatives: [kind === PVC ? DATA_VOLUME : PVC] } : {}) });
     }

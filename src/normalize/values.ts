@@ -37,14 +37,29 @@ export function has(obj: unknown, key: string): boolean {
   return isRecord(obj) && isSet(obj[key]);
 }
 
-/** Reads a nested value through mappings only; undefined as soon as a step is not a mapping. */
-export function dig(root: unknown, ...keys: readonly string[]): unknown {
+/**
+ * Reads a nested value through mappings only; undefined as soon as a step is not a mapping.
+ * Fixed parameters rather than a rest list: rules call this for every field they read, and a rest
+ * list is an array allocated per call. Longer or computed paths use `digPath`.
+ */
+export function dig(root: unknown, k1: string, k2?: string, k3?: string, k4?: string): unknown {
+  let node = child(root, k1);
+  if (k2 === undefined) return node;
+  node = child(node, k2);
+  if (k3 === undefined) return node;
+  node = child(node, k3);
+  return k4 === undefined ? node : child(node, k4);
+}
+
+/** `dig` along a path given as a list. */
+export function digPath(root: unknown, keys: readonly string[]): unknown {
   let node = root;
-  for (const key of keys) {
-    if (!isRecord(node)) return undefined;
-    node = node[key];
-  }
+  for (let i = 0; i < keys.length; i++) node = child(node, keys[i]!);
   return node;
+}
+
+function child(node: unknown, key: string): unknown {
+  return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
 }
 
 /** A string holding an OpenShift Template parameter (`${NAME}`), substituted later: never judge it. */
