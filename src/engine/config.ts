@@ -147,7 +147,7 @@ function readBundle(file: string, knownRules: ReadonlySet<string>): Bundle {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(file, '', 'the config must be a mapping (rules:, settings:, ignores:, …)');
   const bundle = value as Bundle;
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text);
   const lineOf = (...path: string[]): number => locator.locate(parsed.documents[0]!.index, path, 'key').line;
   for (const key of Object.keys(bundle)) {
     if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, key, `unknown key; expected one of: ${TOP_LEVEL_KEYS.join(', ')}`, lineOf(key));

@@ -91,7 +91,7 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   const directives = parseDirectives(text);
   if (remaining.length === 0 && directives.length === 0 && annotationIgnores.length === 0) return report;
 
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text, parsed.documentOffsets);
   const positioned = remaining.map((finding) => toResult(finding, finding.position ?? locator.locate(finding.document, finding.path, finding.target)));
   const { kept } = applyDirectives(positioned, directives, unsuppressibleIds);
   report.results = kept;

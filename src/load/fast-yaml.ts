@@ -5,10 +5,10 @@ import {
 
 /**
  * A parser for the block-style YAML that manifests are written in, several times faster than
- * js-yaml's parseEvents, which it stands in for: for a text inside the subset it returns exactly the
+ * js-yaml's parseEvents, which it stands in for: for a text inside the subset it reports exactly the
  * events parseEvents returns (offsets, styles, `fast`, `indent`, everything locate.ts reads), and for
- * anything else it returns undefined and js-yaml parses the text. It never reports errors: whatever
- * js-yaml would reject is outside the subset.
+ * anything else it gives up and js-yaml parses the text. It never reports errors: whatever js-yaml
+ * would reject is outside the subset.
  *
  * The subset: `---`/`...` document markers; space indentation; comments; block mappings with
  * one-line plain or quoted keys; block sequences, compact ones included (`- name: x`, `- - x`);
@@ -20,14 +20,88 @@ import {
  *
  * The functions below follow js-yaml's (readBlockMapping, readBlockSequence, readPlainScalar,
  * readBlockScalar...), restricted to the subset. test/load/fast-yaml.test.ts holds the two equal.
+ *
+ * The parser hands each event to a sink rather than building it: most files need only their values
+ * (construct.ts builds them straight from the calls, without an event object in between), and the
+ * events themselves (EventSink) only when a finding needs a position.
  */
-export function parseFastSubset(text: string, maxDepth = 100): Event[] | undefined {
-  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return undefined;
+export interface SubsetSink {
+  /** `offset`: the start of the line the document begins on, from which parseSubsetDocument reads it again. */
+  startDocument(explicitStart: boolean, offset: number): void;
+  endDocument(explicitEnd: boolean): void;
+  startCollection(type: CollectionType, style: CollectionStyle, start: number, anchorStart: number, anchorEnd: number): void;
+  endCollection(): void;
+  /** The fields of js-yaml's ScalarEvent; `valueStart` is -1 for a missing value. */
+  scalar(valueStart: number, valueEnd: number, style: ScalarStyle, fast: boolean, chomping: ChompingMode, indent: number, anchorStart: number, anchorEnd: number): void;
+  alias(anchorStart: number, anchorEnd: number): void;
+}
+
+export type CollectionType = typeof EVENT_ID.SEQUENCE | typeof EVENT_ID.MAPPING;
+
+/**
+ * Parses `text` into `sink`; returns false when the text is outside the subset (the sink has then
+ * seen part of it at most, and must be dropped). Whatever the sink throws passes through.
+ */
+export function parseSubset(text: string, sink: SubsetSink, maxDepth = 100): boolean {
+  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return false;
+  return within(() => new SubsetParser(text, maxDepth, sink).parse());
+}
+
+/**
+ * The events of the one document of a text inside the subset that begins at `offset` (as reported to
+ * startDocument), or undefined: a finding needs the positions of its own document only.
+ */
+export function parseSubsetDocument(text: string, offset: number, maxDepth = 100): Event[] | undefined {
+  const sink = new EventSink();
+  if (maxDepth <= DEPTH_MARGIN || offset < 0 || offset >= text.length) return undefined;
+  return within(() => new SubsetParser(text, maxDepth, sink).parseDocumentAt(offset)) && sink.events.length > 0 ? sink.events : undefined;
+}
+
+function within(parse: () => void): boolean {
   try {
-    return new SubsetParser(text, maxDepth).parse();
+    parse();
+    return true;
   } catch (error) {
-    if (error === OUTSIDE) return undefined;
+    if (error === OUTSIDE) return false;
     throw error;
+  }
+}
+
+/** js-yaml's parseEvents for a text inside the subset, undefined for any other. */
+export function parseFastSubset(text: string, maxDepth = 100): Event[] | undefined {
+  const sink = new EventSink();
+  return parseSubset(text, sink, maxDepth) ? sink.events : undefined;
+}
+
+/** Collects the events as js-yaml's parseEvents returns them. */
+export class EventSink implements SubsetSink {
+  readonly events: Event[] = [];
+  private document: DocumentEvent | undefined;
+
+  startDocument(explicitStart: boolean): void {
+    this.document = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
+    this.events.push(this.document);
+  }
+
+  endDocument(explicitEnd: boolean): void {
+    this.document!.explicitEnd = explicitEnd;
+    this.events.push({ type: EVENT_ID.POP });
+  }
+
+  startCollection(type: CollectionType, style: CollectionStyle, start: number, anchorStart: number, anchorEnd: number): void {
+    this.events.push({ type, start, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style });
+  }
+
+  endCollection(): void {
+    this.events.push({ type: EVENT_ID.POP });
+  }
+
+  scalar(valueStart: number, valueEnd: number, style: ScalarStyle, fast: boolean, chomping: ChompingMode, indent: number, anchorStart: number, anchorEnd: number): void {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+  }
+
+  alias(anchorStart: number, anchorEnd: number): void {
+    this.events.push({ type: EVENT_ID.ALIAS, anchorStart, anchorEnd });
   }
 }
 
@@ -100,7 +174,6 @@ function inSet(set: Uint8Array, c: number): boolean {
 class SubsetParser {
   private readonly text: string;
   private readonly length: number;
-  private readonly events: Event[] = [];
   /** The next token: after seekContent, the first character of a line with content. */
   private pos = 0;
   private lineStart = 0;
@@ -115,23 +188,37 @@ class SubsetParser {
   /** An anchor read before a node, for the node's event. */
   private anchorStart = -1;
   private anchorEnd = -1;
+  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
+  private colonFrom = 0;
+  private colonAt = -1;
+  private hashFrom = 0;
+  private hashAt = -1;
+  private lineEndFrom = 0;
+  private lineEndAt = -1;
 
   constructor(
     text: string,
     private readonly maxDepth: number,
+    private readonly sink: SubsetSink,
   ) {
-    this.text = `${text}\0`;
+    // join builds a flat string; `${text}\0` would be a cons string, slower to read a character at a time.
+    this.text = [text, '\0'].join('');
     this.length = text.length;
   }
 
-  parse(): Event[] {
+  parse(): void {
     this.seekContent(0);
     while (this.pos < this.length) this.document();
-    return this.events;
+  }
+
+  parseDocumentAt(offset: number): void {
+    this.seekContent(offset);
+    if (this.pos < this.length) this.document();
   }
 
   /** js-yaml's readDocument. `pos` is on the document's first line with content. */
   private document(): void {
+    const offset = this.lineStart;
     let explicitStart = false;
     if (this.indent === NONE) {
       const dots = this.code(this.pos) === DOT;
@@ -139,17 +226,17 @@ class SubsetParser {
       if (dots) return; // a `...` where a document would start: js-yaml skips it and emits nothing
       explicitStart = true;
     }
-    const document: DocumentEvent = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
-    this.events.push(document);
+    this.sink.startDocument(explicitStart, offset);
     if (this.indent === NONE) this.emptyScalar();
     else if (this.indent === 0) this.node(-1, false);
     else outside(); // js-yaml counts the first line's indentation differently from the others'
     if (this.indent !== NONE) outside();
+    let explicitEnd = false;
     if (this.pos < this.length && this.code(this.pos) === DOT) {
-      document.explicitEnd = true;
+      explicitEnd = true;
       this.endLine(this.pos + 3);
     }
-    this.pop();
+    this.sink.endDocument(explicitEnd);
   }
 
   /**
@@ -267,7 +354,7 @@ class SubsetParser {
     const start = this.pos + 1;
     const end = this.nameEnd(start);
     if (end === start) outside();
-    this.events.push({ type: EVENT_ID.ALIAS, anchorStart: start, anchorEnd: end });
+    this.sink.alias(start, end);
     this.endLine(end);
   }
 
@@ -285,9 +372,14 @@ class SubsetParser {
       this.pushScalar();
       return this.seekContent(this.lineEnd(stop));
     }
-    if (this.continuesBelow(stop, indent)) this.scalarFast = false;
-    this.pushScalar();
     this.seekContent(stop);
+    if (this.lineStart === stop + 1 && this.pos < this.length) {
+      // The next line has content (the common case): js-yaml would read it as more of the scalar if it were indented enough.
+      if (this.pos - this.lineStart >= indent) outside(); // a multi-line plain scalar
+    } else if (this.continuesBelow(stop, indent)) {
+      this.scalarFast = false;
+    }
+    this.pushScalar();
   }
 
   /**
@@ -316,25 +408,66 @@ class SubsetParser {
    */
   private plain(start: number, inFlow: boolean): number {
     const text = this.text;
-    let i = start;
-    let end = start;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === LF || c === END) break;
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (this.isBlankOrEnd(next) || (inFlow && inSet(FLOW_INDICATORS, next))) break;
-      } else if (c === HASH) {
-        if (text.charCodeAt(i - 1) === SPACE) break;
-      } else if (inFlow && inSet(FLOW_INDICATORS, c)) {
-        break;
+    let stop;
+    if (inFlow) {
+      stop = this.flowPlainStop(start);
+    } else {
+      // Outside flow collections only `: `, ` #` and the line break end it: found with indexOf, which is
+      // much faster than looking at each character, and this is where the parser spends most of its time.
+      stop = this.lineEnd(start);
+      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
+        if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
+          stop = colon;
+          break;
+        }
       }
-      if (c !== SPACE) end = i + 1;
-      i++;
+      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
+        if (text.charCodeAt(hash - 1) === SPACE) {
+          stop = hash;
+          break;
+        }
+      }
     }
+    let end = stop;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     if (end === start) outside(); // `: x`, an explicit empty key
     this.setScalar(start, end, SCALAR_STYLE.PLAIN, true);
-    return i;
+    return stop;
+  }
+
+  /** Where a plain scalar at `start` in a flow collection ends: at a `:` before a blank or flow indicator, a ` #`, a flow indicator, or the line's end. */
+  private flowPlainStop(start: number): number {
+    const text = this.text;
+    for (let i = start; ; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === END || inSet(FLOW_INDICATORS, c)) return i;
+      if (c === COLON) {
+        const next = text.charCodeAt(i + 1);
+        if (this.isBlankOrEnd(next) || inSet(FLOW_INDICATORS, next)) return i;
+      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
+        return i;
+      }
+    }
+  }
+
+  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
+  private nextColon(i: number): number {
+    if (i < this.colonFrom || i > this.colonAt) {
+      const found = this.text.indexOf(':', i);
+      this.colonFrom = i;
+      this.colonAt = found < 0 ? this.length : found;
+    }
+    return this.colonAt;
+  }
+
+  /** The first `#` at or after `i`, as nextColon. */
+  private nextHash(i: number): number {
+    if (i < this.hashFrom || i > this.hashAt) {
+      const found = this.text.indexOf('#', i);
+      this.hashFrom = i;
+      this.hashAt = found < 0 ? this.length : found;
+    }
+    return this.hashAt;
   }
 
   /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
@@ -502,8 +635,13 @@ class SubsetParser {
 
   /** The position of the line break ending the line `i` is on, or the end of the text. */
   private lineEnd(i: number): number {
-    const lf = this.text.indexOf('\n', i);
-    return lf < 0 ? this.length : lf;
+    // Asked several times a line: remembered as nextColon does.
+    if (i < this.lineEndFrom || i > this.lineEndAt) {
+      const lf = this.text.indexOf('\n', i);
+      this.lineEndFrom = i;
+      this.lineEndAt = lf < 0 ? this.length : lf;
+    }
+    return this.lineEndAt;
   }
 
   private code(i: number): number {
@@ -518,10 +656,7 @@ class SubsetParser {
   }
 
   private pushScalar(chomping: ChompingMode = CHOMPING_MODE.CLIP, indent = -1): void {
-    this.events.push({
-      type: EVENT_ID.SCALAR, valueStart: this.scalarStart, valueEnd: this.scalarEnd, anchorStart: this.anchorStart, anchorEnd: this.anchorEnd,
-      tagStart: -1, tagEnd: -1, style: this.scalarStyle, chomping, indent, fast: this.scalarFast,
-    });
+    this.sink.scalar(this.scalarStart, this.scalarEnd, this.scalarStyle, this.scalarFast, chomping, indent, this.anchorStart, this.anchorEnd);
     this.anchorStart = this.anchorEnd = -1;
   }
 
@@ -531,20 +666,15 @@ class SubsetParser {
     this.pushScalar();
   }
 
-  private open(type: typeof EVENT_ID.SEQUENCE | typeof EVENT_ID.MAPPING, style: CollectionStyle): void {
+  private open(type: CollectionType, style: CollectionStyle): void {
     if (++this.depth > this.maxDepth - DEPTH_MARGIN) outside(); // js-yaml decides: it may report the nesting
-    this.events.push({ type, start: this.pos, anchorStart: this.anchorStart, anchorEnd: this.anchorEnd, tagStart: -1, tagEnd: -1, style });
+    this.sink.startCollection(type, style, this.pos, this.anchorStart, this.anchorEnd);
     this.anchorStart = this.anchorEnd = -1;
   }
 
   private close(): void {
     this.depth--;
-    this.pop();
-  }
-
-  /** Ends the innermost collection or the document. */
-  private pop(): void {
-    this.events.push({ type: EVENT_ID.POP });
+    this.sink.endCollection();
   }
 }
 

@@ -1,5 +1,5 @@
 import {
-  Schema, loadAll, strTag, type Event, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag,
+  Schema, loadAll, strTag, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag,
 } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { YAMLError } from 'yaml';
@@ -30,8 +30,8 @@ export interface ParsedDocument {
 
 export interface ParseOutcome {
   documents: ParsedDocument[];
-  /** js-yaml's events for the whole file, when the fast path produced them (for the Locator). */
-  events?: Event[];
+  /** Where each document begins (by index), when the fast parser read the file: the Locator then parses only the documents it needs. */
+  documentOffsets?: number[];
   /** Syntax problems, with positions; their documents are left out of `documents`. */
   problems: Finding[];
 }
@@ -56,7 +56,7 @@ export function parseYaml(text: string): ParseOutcome {
       documents.push({ index, value });
     }
   });
-  return fast ? { documents, problems, events: fast.events } : { documents, problems };
+  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets } : { documents, problems };
 }
 
 /** The `yaml` package is needed only for files that fail to parse: load it then, not at start-up. */

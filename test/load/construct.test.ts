@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { constructFast } from '../../src/load/construct.js';
+import { parseFastSubset } from '../../src/load/fast-yaml.js';
 import { KUBERNETES_YAML, MAX_DEPTH } from '../../src/load/parse.js';
 
 /** The fast constructor must build exactly what js-yaml's loadAll builds, or decline (undefined). */
@@ -23,11 +24,22 @@ describe('constructFast', () => {
     ['__proto__ key', '__proto__: {polluted: true}\nsafe: 1\n'],
     ['unicode and escapes', 'a: "é\\t\\u00e9"\nb: \'it\'\'s\'\nc: 日本\n'],
     ['a top-level list and scalar', '- a\n- b\n---\njust text\n'],
+    ['anchored collections', 'a: &m\n  k: v\nb: *m\nc: &s\n- x\nd: *s\ne: &e\nf: *e\n'],
+    ['__proto__ in a nested mapping', 'a:\n  __proto__:\n    polluted: true\n  b: 1\n'],
+    ['quoted keys', '"1": a\n\'true\': b\n"a\\tb": c\n'],
+    ['not-fast plain scalars', 'a: b\n  # deeper comment\nc: d\n'],
+    ['repeated short scalars, plain and quoted', 'a: 1\nb: "1"\nc: 1\nd: yes\ne: \'yes\'\nf: yes\n1: x\ng: [1, "1", yes, \'yes\']\nh: ~\ni: ~\n'],
+    ['long words that start like a boolean', 'a: yesterday\nb: nothing\nc: offline\nd: trueish\ne: falsey\nf: Nulled\ng: ok\nh: tt\n'],
   ])('%s', (_name, text) => {
     const out = fast(text);
     expect(out).toBeDefined();
     expect(out).toEqual(reference(text));
     if (text.startsWith('__proto__')) expect(Object.getPrototypeOf((out as Record<string, unknown>[])[0])).toBe(Object.prototype);
+    if (text.startsWith('a:\n  __proto__')) expect(Object.getPrototypeOf((out as { a: object }[])[0]!.a)).toBe(Object.prototype);
+    // The same values from js-yaml's events: a tab in a comment puts the text outside the subset.
+    const outside = `# \t\n${text}`;
+    expect(parseFastSubset(outside)).toBeUndefined();
+    expect(fast(outside)).toEqual(out);
   });
 
   it('resolves plain words exactly as loadAll does, whatever letter they start with', () => {
@@ -41,9 +53,15 @@ describe('constructFast', () => {
 
   it.each([
     ['merge keys', 'a: &x {p: 1}\nb:\n  <<: *x\n  q: 2\n'],
+    ['merge keys in the subset', 'a: &x\n  p: 1\nb:\n  <<: *x\n  q: 2\n'],
     ['tags', 'a: !!str 123\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
+    ['duplicate keys in a nested mapping', 'a:\n  b: 1\n  b: 2\n'],
     ['complex keys', '? [a, b]\n: c\n'],
+    ['anchored keys', '&a k: v\n'],
+    ['an alias as a key', 'a: &x k\n*x : v\n'],
+    ['an unknown alias', 'a: *nowhere\n'],
+    ['too many aliases', `a: &x 1\nb: [${Array(101).fill('*x').join(', ')}]\n`],
     ['invalid YAML', 'a: [1, 2\n'],
   ])('declines %s (loadAll decides)', (_name, text) => {
     expect(fast(text)).toBeUndefined();

@@ -1,13 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseEvents, type Event } from 'js-yaml';
+import { EVENT_ID, loadAll, parseEvents, type Event } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFastSubset } from '../../src/load/fast-yaml.js';
+import { constructFast } from '../../src/load/construct.js';
+import { parseFastSubset, parseSubsetDocument } from '../../src/load/fast-yaml.js';
+import { KUBERNETES_YAML, MAX_DEPTH } from '../../src/load/parse.js';
 
 /**
- * Differential tests: js-yaml's parseEvents is the oracle. Whenever parseFastSubset returns events,
- * they must deep-equal parseEvents' for the same text (and js-yaml must accept the text).
+ * Differential tests: js-yaml is the oracle. Whenever parseFastSubset returns events, they must
+ * deep-equal parseEvents' for the same text (and js-yaml must accept the text); whenever constructFast
+ * builds values (straight from the parser, or from js-yaml's events outside the subset), they must
+ * deep-equal loadAll's.
  */
 
 function reference(text: string): Event[] | Error {
@@ -18,15 +22,50 @@ function reference(text: string): Event[] | Error {
   }
 }
 
-/** Checks one text; returns whether the fast path took it. */
-function agrees(text: string): boolean {
+function referenceValues(text: string): unknown[] | Error {
+  try {
+    return loadAll(text, { schema: KUBERNETES_YAML, maxDepth: MAX_DEPTH, maxAliases: 100 });
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** Checks one text's events and values; returns which of them the fast paths produced. */
+function check(text: string): { events: boolean; values: boolean } {
+  const built = constructFast(text, KUBERNETES_YAML, MAX_DEPTH, 100);
+  const values = valuesAgree(text, built?.documents);
   const fast = parseFastSubset(text);
-  if (fast === undefined) return false;
+  if (fast === undefined) return { events: false, values };
   const expected = reference(text);
   if (!isDeepStrictEqual(fast, expected)) {
     // Only now build the readable (and slow) failure.
     expect({ text, events: fast }).toEqual({ text, events: expected });
   }
+  if (built?.offsets) documentsAgree(text, fast, built.offsets);
+  return { events: true, values };
+}
+
+/** Each document parsed on its own, from the offset the value builder recorded, has the events it has in the whole text. */
+function documentsAgree(text: string, events: Event[], offsets: number[]): void {
+  const starts = events.flatMap((event, i) => (event.type === EVENT_ID.DOCUMENT ? [i] : []));
+  expect(offsets).toHaveLength(starts.length);
+  starts.forEach((start, k) => {
+    const expected = events.slice(start, starts[k + 1] ?? events.length);
+    const alone = parseSubsetDocument(text, offsets[k]!);
+    if (!isDeepStrictEqual(alone, expected)) expect({ text, document: k, events: alone }).toEqual({ text, document: k, events: expected });
+  });
+}
+
+/** Checks one text; returns whether the subset parser took it. */
+function agrees(text: string): boolean {
+  return check(text).events;
+}
+
+/** Checks the values constructFast built, if it did (it declines what only loadAll handles); returns whether it did. */
+function valuesAgree(text: string, values: unknown[] | undefined): boolean {
+  if (values === undefined) return false;
+  const expected = referenceValues(text);
+  if (!isDeepStrictEqual(values, expected)) expect({ text, values }).toEqual({ text, values: expected });
   return true;
 }
 
@@ -84,6 +123,24 @@ describe('parseFastSubset: the subset', () => {
     ['a long line', `a: ${'x'.repeat(10_000)}\n`],
   ])('%s', (_name, text) => {
     expect(parseFastSubset(text)).toBeDefined();
+    expect(agrees(text)).toBe(true);
+  });
+
+  it.each([
+    ['duplicate keys', 'a: 1\na: 2\n'],
+    ['a duplicate after a nested mapping', 'a:\n  b: 1\nc: 2\na: 3\n'],
+    ['a merge key', 'a: &x\n  p: 1\nb:\n  <<: *x\n'],
+    ['a merge value', 'a: <<\n'],
+    ['an alias to an anchor that comes later', 'a: *x\nb: &x 1\n'],
+    ['an anchor from an earlier document', 'a: &x 1\n---\nb: *x\n'],
+    ['more aliases than allowed', `a: &x 1\n${Array.from({ length: 101 }, (_, i) => `k${i}: *x`).join('\n')}\n`],
+  ])('values: declines %s in the subset (loadAll decides)', (_name, text) => {
+    expect(parseFastSubset(text)).toBeDefined();
+    expect(constructFast(text, KUBERNETES_YAML, MAX_DEPTH, 100)).toBeUndefined();
+  });
+
+  it('values: builds as many aliases as allowed (100 a document), and anchors on every kind of node', () => {
+    const text = `a: &x 1\n${Array.from({ length: 97 }, (_, i) => `k${i}: *x`).join('\n')}\nm: &m\n  k: v\nn: *m\ns: &s\n- x\nt: *s\ne: &e\nf: *e\n`;
     expect(agrees(text)).toBe(true);
   });
 });
@@ -309,12 +366,17 @@ describe('parseFastSubset: fuzzing against js-yaml', () => {
     const deadline = Date.now() + 4000 * SCALE;
     let cases = 0;
     let fast = 0;
+    let direct = 0;
     while (cases < 8000 * SCALE && Date.now() < deadline) {
-      if (agrees(mutate(pick(seeds, random), random))) fast++;
+      const { events, values } = check(mutate(pick(seeds, random), random));
+      if (events) fast++;
+      if (events && values) direct++;
       cases++;
     }
     expect(cases).toBeGreaterThan(1000);
-    expect(fast / cases).toBeGreaterThan(0.3); // the fast path must be exercised, not only its bail-outs
+    // The fast paths must be exercised, not only their bail-outs: events, and values built straight from the parser.
+    expect(fast / cases).toBeGreaterThan(0.3);
+    expect(direct / cases).toBeGreaterThan(0.25);
   });
 
   it('synthetic texts', () => {
@@ -322,12 +384,16 @@ describe('parseFastSubset: fuzzing against js-yaml', () => {
     const deadline = Date.now() + 2500 * SCALE;
     let cases = 0;
     let fast = 0;
+    let direct = 0;
     while (cases < 100_000 * SCALE && Date.now() < deadline) {
       const text = synthesize(random);
-      if (agrees(random() < 0.3 ? mutate(text, random) : text)) fast++;
+      const { events, values } = check(random() < 0.3 ? mutate(text, random) : text);
+      if (events) fast++;
+      if (events && values) direct++;
       cases++;
     }
     expect(cases).toBeGreaterThan(5000);
     expect(fast / cases).toBeGreaterThan(0.1);
+    expect(direct / cases).toBeGreaterThan(0.05);
   });
 });

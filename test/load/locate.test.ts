@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Locator } from '../../src/load/locate.js';
+import { parseYaml } from '../../src/load/parse.js';
 
 const text = `apiVersion: kubevirt.io/v1
 kind: VirtualMachine
@@ -41,6 +42,22 @@ describe('Locator', () => {
   it('handles keys with dots and later documents', () => {
     expect(locator.locate(0, ['metadata', 'annotations', 'kubevirt.io/x.y'])).toMatchObject({ line: 6, column: 22 });
     expect(locator.locate(1, ['list', 1])).toMatchObject({ line: 19, column: 11 });
+  });
+
+  it('finds the same positions in a text outside the fast parser\'s subset (js-yaml parses it)', () => {
+    const outside = new Locator(text.replace('kind: Second', 'kind: Second # a tab: \t'));
+    const bootOrder = ['spec', 'template', 'spec', 'domain', 'devices', 'disks', 1, 'bootOrder'];
+    expect(outside.locate(0, bootOrder)).toEqual(locator.locate(0, bootOrder));
+    expect(outside.locate(1, ['list', 1])).toEqual(locator.locate(1, ['list', 1]));
+  });
+
+  it('finds the same positions parsing only the documents asked for, from where parseYaml saw them begin', () => {
+    const offsets = parseYaml(text).documentOffsets;
+    expect(offsets).toHaveLength(2);
+    const bootOrder = ['spec', 'template', 'spec', 'domain', 'devices', 'disks', 1, 'bootOrder'];
+    expect(new Locator(text, offsets).locate(1, ['list', 1])).toEqual(locator.locate(1, ['list', 1]));
+    expect(new Locator(text, offsets).locate(0, bootOrder, 'key')).toEqual(locator.locate(0, bootOrder, 'key'));
+    expect(new Locator(text, offsets).locate(2, ['x'])).toEqual(locator.locate(2, ['x'])); // no such document
   });
 
   it('falls back to the nearest existing ancestor for a missing field', () => {
