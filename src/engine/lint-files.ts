@@ -47,13 +47,16 @@ export function workerScript(): URL | undefined {
 }
 
 /**
- * How many lanes (the main thread included) for this many files: one per core, fewer when there are
- * too few files to keep them busy; `requested` (--concurrency) overrides.
+ * How many lanes (the main thread included) for this many files: one per core but one, fewer when
+ * there are too few files to keep them busy; `requested` (--concurrency) overrides. Each lane has its
+ * own V8 isolate, which compiles and optimizes the whole pipeline again: on 2 cores a second lane costs
+ * about 2.4 s of CPU for the bench corpus and loses (npm run bench: 3.5 s with one lane, 4.1 s with two),
+ * and V8's compiler threads need a core too.
  */
 export function laneCount(files: number | undefined, requested = 0): number {
   if (requested > 0) return files === undefined ? requested : Math.min(requested, Math.max(1, files));
   const cores = availableParallelism();
-  return files === undefined ? cores : Math.max(1, Math.min(cores, Math.floor(files / FILES_WORTH_A_LANE)));
+  return Math.max(1, Math.min(cores - 1, files === undefined ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
 
 export interface Lanes {

@@ -1,4 +1,4 @@
-import { Minimatch } from 'minimatch';
+import { globMatch } from '../core/glob.js';
 import type { Finding, Result } from '../core/types.js';
 import type { ExternalSelector, ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
@@ -157,23 +157,12 @@ function toFinding(entry: ActiveRule, report: SetReport): Finding {
  * namespace is not known (its object names none) matches any namespace pattern: when unsure, do not report.
  */
 export function externalMatcher(external: readonly ExternalSelector[]): (kind: string, namespace: string | undefined, name: string) => boolean {
-  const byKind = new Map<string, { namespace: Glob | undefined; name: Glob | undefined }[]>();
-  for (const selector of external) {
-    const list = byKind.get(selector.kind) ?? [];
-    list.push({ namespace: selector.namespace === undefined ? undefined : new Glob(selector.namespace), name: selector.name === undefined ? undefined : new Glob(selector.name) });
-    byKind.set(selector.kind, list);
-  }
+  const byKind = new Map<string, ExternalSelector[]>();
+  for (const selector of external) byKind.set(selector.kind, [...(byKind.get(selector.kind) ?? []), selector]);
   return (kind, namespace, name) =>
-    byKind.get(kind)?.some((selector) => (selector.namespace === undefined || namespace === undefined || selector.namespace.match(namespace)) && (selector.name === undefined || selector.name.match(name))) ?? false;
-}
-
-/** A glob compiled once: every reference of the set may be matched against it. */
-class Glob {
-  private compiled: Minimatch | undefined;
-  constructor(private readonly pattern: string) {}
-  match(text: string): boolean {
-    // On first use, not before: a pattern minimatch refuses fails inside the rule, reported as before.
-    this.compiled ??= new Minimatch(this.pattern);
-    return this.compiled.match(text);
-  }
+    byKind.get(kind)?.some(
+      (selector) =>
+        (selector.namespace === undefined || namespace === undefined || globMatch(namespace, selector.namespace)) &&
+        (selector.name === undefined || globMatch(name, selector.name)),
+    ) ?? false;
 }

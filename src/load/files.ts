@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { globMatch } from '../core/glob.js';
 
 /** Paths, directories and globs from the command line → the files to lint, in a stable order. */
 
@@ -114,7 +114,7 @@ function walk(dir: string, shown: string, options: ExpandOptions, add: (task: Fi
 function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTask) => void): number {
   const base = staticPrefix(pattern);
   const root = resolve(options.cwd, base);
-  const matcher = (absolute: string): boolean => minimatch(toPosix(isAbsolute(pattern) ? absolute : relative(options.cwd, absolute)), pattern, { dot: false });
+  const matcher = (absolute: string): boolean => globMatch(toPosix(isAbsolute(pattern) ? absolute : relative(options.cwd, absolute)), pattern);
   const collected: FileTask[] = [];
   walk(root, base === '' ? '.' : base, { ...options, include: [] }, (task) => {
     if (matcher(task.absolute) && wanted(task.absolute, options)) collected.push({ ...task, file: toShown(task.absolute, options.cwd, pattern) });
@@ -125,7 +125,7 @@ function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTas
 
 function wanted(absolute: string, options: ExpandOptions): boolean {
   if (excluded(absolute, options, false)) return false;
-  if (NOT_MANIFESTS.some((glob) => minimatch(toPosix(absolute), glob, { dot: true }))) return false;
+  if (NOT_MANIFESTS.some((glob) => globMatch(toPosix(absolute), glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 
@@ -136,7 +136,7 @@ function excluded(absolute: string, options: ExpandOptions, directory: boolean):
 
 function matches(absolute: string, set: PatternSet): boolean {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
+  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
 }
 
 function staticPrefix(pattern: string): string {
