@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type InstanceSpecRule, type ObjectRule } from '../src/engine/rule.js';
 import { defaultOrigin, normalizeInstanceSpec } from '../src/normalize/defaults.js';
 import {
+  byteLength,
   dns1035LabelErrors,
   dns1123LabelErrors,
   dns1123SubdomainErrors,
@@ -13,7 +14,7 @@ import {
   suggestDnsSubdomain,
 } from '../src/normalize/names.js';
 import { compare, formatBytes, integerValue, isQuantitySyntax, parseQuantity, type Quantity } from '../src/normalize/quantity.js';
-import { asArray, dig, holderVmSpec, isParam } from '../src/normalize/values.js';
+import { asArray, dig, digPath, holderVmSpec, isParam } from '../src/normalize/values.js';
 
 const q = (num: bigint, den = 1n): Quantity => ({ num, den });
 
@@ -93,6 +94,15 @@ describe('parseQuantity', () => {
 });
 
 describe('names', () => {
+  it('counts lengths in UTF-8 bytes, as Go does', () => {
+    expect(byteLength('rootdisk')).toBe(8);
+    expect(byteLength('')).toBe(0);
+    expect(byteLength('disk-é')).toBe(7);
+    expect(byteLength('ディスク')).toBe(12);
+    expect(byteLength('vm-😀')).toBe(7);
+    expect(dns1123LabelErrors('é'.repeat(32))[0]).toBe('must be no more than 63 characters');
+  });
+
   it('checks RFC 1123 labels with the API server messages', () => {
     expect(dns1123LabelErrors('rootdisk')).toEqual([]);
     expect(dns1123LabelErrors('a'.repeat(63))).toEqual([]);
@@ -137,6 +147,17 @@ describe('values', () => {
     expect(dig({ a: 1 }, 'a', 'b')).toBeUndefined();
     expect(isParam('${NAME}-disk')).toBe(true);
     expect(isParam(3)).toBe(false);
+  });
+
+  it('digs one to four keys, and any path with digPath, through mappings only', () => {
+    const doc = { a: { b: { c: { d: { e: 5 } } } }, list: [{ x: 1 }], nil: null };
+    expect(dig(doc, 'a')).toBe(doc.a);
+    expect(dig(doc, 'a', 'b', 'c', 'd')).toEqual({ e: 5 });
+    expect(digPath(doc, ['a', 'b', 'c', 'd', 'e'])).toBe(5);
+    expect(digPath(doc, [])).toBe(doc);
+    expect(dig(doc, 'list', '0')).toBeUndefined(); // lists are not walked by key
+    expect(dig(doc, 'nil', 'x')).toBeUndefined();
+    expect(digPath('text', ['length'])).toBeUndefined();
   });
 
   it('finds the VirtualMachine spec that holds an instance spec', () => {

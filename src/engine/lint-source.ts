@@ -76,11 +76,13 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   if (!options.extraFindings && active.some((entry) => entry.rule.meta.scope === 'set')) report.facts = collectFacts(extracted.objects, setRulesOf(active), config.settings);
 
   const annotationIgnores = collectAnnotationIgnores(extracted.objects);
-  const relativeFile = input.absolute ? relative(config.baseDir, input.absolute).split('\\').join('/') : input.file;
+  // Only config ignores need the path relative to the config, and most runs have none.
+  let relativeFile: string | undefined;
+  const fileForIgnores = (): string => (relativeFile ??= input.absolute ? relative(config.baseDir, input.absolute).split('\\').join('/') : input.file);
   const remaining = findings.filter((finding) => {
     if (unsuppressibleIds.has(finding.ruleId)) return true;
     if (isSuppressedByAnnotation(finding, annotationIgnores)) return false;
-    const ignore = matchingIgnore(finding, relativeFile, config.ignores);
+    const ignore = config.ignores.length === 0 ? -1 : matchingIgnore(finding, fileForIgnores(), config.ignores);
     if (ignore >= 0) {
       if (!report.usedIgnores.includes(ignore)) report.usedIgnores.push(ignore);
       return false;

@@ -125,7 +125,8 @@ function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTas
 
 function wanted(absolute: string, options: ExpandOptions): boolean {
   if (excluded(absolute, options, false)) return false;
-  if (NOT_MANIFESTS.some((glob) => globMatch(toPosix(absolute), glob, { dot: true }))) return false;
+  const posix = toPosix(absolute);
+  if (NOT_MANIFESTS.some((glob) => globMatch(posix, glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 
@@ -158,7 +159,7 @@ export function isGlob(text: string): boolean {
 }
 
 function toPosix(path: string): string {
-  return path.split(sep).join('/');
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 function describeFsError(error: unknown): string {

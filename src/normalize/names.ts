@@ -25,7 +25,9 @@ const DNS1035_LABEL_ERR =
 
 /** Length in bytes, as Go's len() counts a string. */
 export function byteLength(value: string): number {
-  return Buffer.byteLength(value, 'utf8');
+  // Names are short and nearly always ASCII: counting here beats a call into the runtime per name.
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x80) return Buffer.byteLength(value, 'utf8');
+  return value.length;
 }
 
 export function maxLenError(length: number): string {
