@@ -11,18 +11,19 @@ import {
   didYouMean,
   extractObjects,
   getAt,
+  globMatch,
   isArch,
   isKnownFeatureGate,
   lintFileTask,
   lintSource,
-  minimatch,
   parseYaml,
   readFileBounded,
   renderMessage,
   ruleDescriptors,
   ruleIds,
-  setRulesOf
-} from "./chunk-356HHRLK.js";
+  setRulesOf,
+  toSetObject
+} from "./chunk-UXUQ4OX5.js";
 import {
   packageRoot,
   packageVersion
@@ -551,7 +552,7 @@ function readBundle(file, knownRules) {
   if (value === null || value === void 0) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError(file, "", "the config must be a mapping (rules:, settings:, ignores:, \u2026)");
   const bundle = value;
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text);
   const lineOf = (...path) => locator.locate(parsed.documents[0].index, path, "key").line;
   for (const key of Object.keys(bundle)) {
     if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, key, `unknown key; expected one of: ${TOP_LEVEL_KEYS.join(", ")}`, lineOf(key));
@@ -839,7 +840,7 @@ function walk(dir, shown, options, add, visited) {
 function expandGlob(pattern, options, add) {
   const base = staticPrefix(pattern);
   const root = resolve2(options.cwd, base);
-  const matcher = (absolute) => minimatch(toPosix(isAbsolute2(pattern) ? absolute : relative(options.cwd, absolute)), pattern, { dot: false });
+  const matcher = (absolute) => globMatch(toPosix(isAbsolute2(pattern) ? absolute : relative(options.cwd, absolute)), pattern);
   const collected = [];
   walk(root, base === "" ? "." : base, { ...options, include: [] }, (task) => {
     if (matcher(task.absolute) && wanted(task.absolute, options)) collected.push({ ...task, file: toShown(task.absolute, options.cwd, pattern) });
@@ -849,7 +850,8 @@ function expandGlob(pattern, options, add) {
 }
 function wanted(absolute, options) {
   if (excluded(absolute, options, false)) return false;
-  if (NOT_MANIFESTS.some((glob) => minimatch(toPosix(absolute), glob, { dot: true }))) return false;
+  const posix = toPosix(absolute);
+  if (NOT_MANIFESTS.some((glob) => globMatch(posix, glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 function excluded(absolute, options, directory) {
@@ -857,7 +859,7 @@ function excluded(absolute, options, directory) {
 }
 function matches(absolute, set) {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
+  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
 }
 function staticPrefix(pattern) {
   const parts = toPosix(pattern).split("/");
@@ -875,7 +877,7 @@ function isGlob(text) {
   return /[*?[\]{}]/.test(text);
 }
 function toPosix(path) {
-  return path.split(sep).join("/");
+  return sep === "/" ? path : path.split(sep).join("/");
 }
 function describeFsError(error2) {
   const code = error2.code;
@@ -885,37 +887,57 @@ function describeFsError(error2) {
 }
 
 // src/instancetype/prescan.ts
-var DEFINITION_LINE = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/m;
-function indexSources(sources) {
-  const definitions = [];
-  for (const source of sources) definitions.push(...definitionsIn(source));
-  return { definitions };
-}
+var KIND_LINES = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/gm;
 function definitionsIn(source) {
-  if (!mayDefine(source.bytes)) return [];
+  if (!mayName(source.bytes)) return [];
   const decoded = decodeSource(source.bytes);
-  if (!decoded.ok || !DEFINITION_LINE.test(decoded.text)) return [];
+  if (!decoded.ok || !mayDefine(decoded.text)) return [];
   const parsed = parseYaml(decoded.text);
   return definitionsOf(extractObjects(parsed.documents, { skipForeignDocuments: true }).objects, source.file);
 }
-function mayDefine(bytes2) {
+function mayName(bytes2) {
   const utf16 = bytes2.length >= 2 && (bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255);
   if (utf16) return true;
-  return DEFINITION_LINE.test(Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("latin1"));
+  const buffer = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  return buffer.indexOf("Instancetype") >= 0 || buffer.indexOf("Preference") >= 0;
 }
-function withInstancetypeIndex(config, tasks) {
-  const index = indexSources(readTasks(tasks, config.maxFileSizeBytes));
-  return withIndex(config, index);
+function mayDefine(text) {
+  for (const match of text.matchAll(KIND_LINES)) {
+    if (!isReference(text, match.index + match[0].indexOf("kind"))) return true;
+  }
+  return false;
+}
+function isReference(text, kindAt) {
+  const lineStart = text.lastIndexOf("\n", kindAt) + 1;
+  const prefix = text.slice(lineStart, kindAt);
+  if (!/^[ \t]+["']?$/.test(prefix)) return false;
+  const indent = prefix.length - (prefix.endsWith('"') || prefix.endsWith("'") ? 1 : 0);
+  for (let end = lineStart - 1; end >= 0; ) {
+    const start = end === 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const content = line.trimStart();
+    if (content.trim() === "" || content.startsWith("#") || line.length - content.length >= indent) continue;
+    return /^["']?(?:instancetype|preference)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?\r?$/.test(content);
+  }
+  return false;
+}
+function prescanTasks(config, tasks, keepBytes) {
+  let room = keepBytes;
+  const definitions = [];
+  const out = tasks.map((task) => {
+    const bytes2 = readSmall(task.absolute, config.maxFileSizeBytes);
+    if (bytes2 === void 0) return task;
+    definitions.push(...definitionsIn({ file: task.file, bytes: bytes2 }));
+    if (bytes2.byteLength > room) return task;
+    room -= bytes2.byteLength;
+    return { ...task, bytes: bytes2 };
+  });
+  return { config: withIndex(config, { definitions }), tasks: out };
 }
 function withIndex(config, index) {
   if (index.definitions.length === 0) return config;
   return { ...config, settings: { ...config.settings, instancetypes: index } };
-}
-function* readTasks(tasks, maxBytes) {
-  for (const task of tasks) {
-    const bytes2 = readSmall(task.absolute, maxBytes);
-    if (bytes2 !== void 0) yield { file: task.file, bytes: bytes2 };
-  }
 }
 function readSmall(path, maxBytes) {
   try {
@@ -933,15 +955,15 @@ import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH = 16;
-var FILES_WORTH_A_WORKER = 64;
+var FILES_WORTH_A_LANE = 64;
 async function lintFiles(tasks, config, options = {}) {
-  const threads = chooseThreads(tasks.length, options.concurrency ?? 0);
-  const worker = workerScript();
-  if (threads <= 1 || worker === void 0) {
-    const active = activeRules(config);
-    return tasks.map((task) => lintFileTask(task, config, active));
+  if (options.lanes) return options.lanes.lint(tasks, config);
+  const lanes = startLanes(laneCount(tasks.length, options.concurrency ?? 0));
+  try {
+    return await lanes.lint(tasks, config);
+  } finally {
+    await lanes.close();
   }
-  return lintOnWorkers(tasks, config, threads, worker);
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
@@ -949,46 +971,83 @@ function workerScript() {
   const built = join3(packageRoot(), "build", "src", "engine", "worker.js");
   return existsSync3(built) ? pathToFileURL(built) : void 0;
 }
-function chooseThreads(files, requested) {
-  if (requested > 0) return Math.min(requested, Math.max(1, files));
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_WORTH_A_WORKER)));
+function laneCount(files, requested = 0) {
+  if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores - 1, files === void 0 ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
-async function lintOnWorkers(tasks, config, threads, workerUrl) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  const runWorker = () => new Promise((resolvePromise, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { config } });
-    let batchStart = 0;
-    const sendNext = () => {
-      if (next >= tasks.length) {
-        void worker.terminate().then(() => resolvePromise());
-        return;
-      }
-      batchStart = next;
-      const batch = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      worker.postMessage({ tasks: batch });
-    };
-    worker.on("message", (reports) => {
-      reports.forEach((report, i) => results[batchStart + i] = report);
-      sendNext();
-    });
-    worker.on("error", reject);
-    worker.on("online", sendNext);
-  });
-  const runHere = async () => {
-    const active = activeRules(config);
-    while (next < tasks.length) {
-      const start = next;
-      const batch = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      batch.forEach((task, i) => results[start + i] = lintFileTask(task, config, active));
-      await new Promise((resolveTick) => setImmediate(resolveTick));
+function startLanes(count) {
+  const script = count > 1 ? workerScript() : void 0;
+  const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
+  let generation = 0;
+  return {
+    async lint(tasks, config) {
+      const results = new Array(tasks.length);
+      const used = workers.slice(0, laneCount(tasks.length, workers.length + 1) - 1);
+      const configId = ++generation;
+      let next = 0;
+      const take = () => {
+        if (next >= tasks.length) return void 0;
+        const start = next;
+        const batch = tasks.slice(start, start + BATCH);
+        next += batch.length;
+        return { start, batch };
+      };
+      const runWorker = async (worker) => {
+        for (let job = take(); job; job = take()) {
+          const reports = await worker.lint({ configId, config, tasks: job.batch });
+          reports.forEach((report, i) => results[job.start + i] = report);
+        }
+      };
+      const runHere = async () => {
+        const active = activeRules(config);
+        for (let job = take(); job; job = take()) {
+          job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active));
+          await new Promise((resolveTick) => setImmediate(resolveTick));
+        }
+      };
+      await Promise.all([runHere(), ...used.map(runWorker)]);
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
     }
   };
-  await Promise.all([runHere(), ...Array.from({ length: threads - 1 }, runWorker)]);
-  return results;
 }
+var LaneWorker = class {
+  worker;
+  pending;
+  failure;
+  sentConfig = 0;
+  constructor(script) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (reports) => {
+      const pending = this.pending;
+      this.pending = void 0;
+      this.worker.unref();
+      pending?.resolve(reports);
+    });
+    this.worker.on("error", (error2) => {
+      this.failure = error2;
+      this.pending?.reject(error2);
+      this.pending = void 0;
+    });
+    this.worker.unref();
+  }
+  lint(job) {
+    if (this.failure) return Promise.reject(this.failure);
+    const message = this.sentConfig === job.configId ? { tasks: job.tasks } : { config: job.config, tasks: job.tasks };
+    this.sentConfig = job.configId;
+    return new Promise((resolve7, reject) => {
+      this.pending = { resolve: resolve7, reject };
+      this.worker.ref();
+      this.worker.postMessage(message);
+    });
+  }
+  async close() {
+    await this.worker.terminate();
+  }
+};
 
 // src/engine/lint-set.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
@@ -1022,39 +1081,23 @@ function setStageFindings(reports, config, active = activeRules(config)) {
 function checkSet(files, facts, setRules, settings, external) {
   const findings = files.map(() => []);
   const inventory = [];
-  const factsOf = [];
+  const offsets = [];
   facts.forEach((fileFacts, file) => {
-    for (const { facts: objectFacts, ...object } of fileFacts?.objects ?? []) {
-      inventory.push({ ...object, file, fact: void 0 });
-      factsOf.push(objectFacts);
-    }
+    offsets[file] = inventory.length;
+    for (const object of fileFacts?.objects ?? []) inventory.push(toSetObject(object, file));
   });
-  const byName = /* @__PURE__ */ new Map();
-  for (const object of inventory) {
-    if (object.name === void 0) continue;
-    const key = `${object.kind}\0${object.name}`;
-    const list = byName.get(key);
-    if (list) list.push(object);
-    else byName.set(key, [object]);
-  }
+  const named = nameIndex(inventory);
   const isExternal = externalMatcher(external);
   for (const entry of setRules) {
     const rule = entry.rule;
     const id = rule.meta.id;
-    const withFacts = /* @__PURE__ */ new Map();
-    const objects = inventory.map((object, i) => {
-      const fact = factsOf[i]?.[id];
-      if (fact === void 0) return object;
-      const copy = { ...object, fact };
-      withFacts.set(object, copy);
-      return copy;
-    });
+    const withFact = setFacts(inventory, facts, offsets, id);
     const ctx = {
       settings,
       options: entry.options,
       files,
-      objects,
-      named: (kind, name) => (byName.get(`${kind}\0${name}`) ?? []).map((o) => withFacts.get(o) ?? o),
+      objects: inventory,
+      named,
       isExternal,
       report(report) {
         findings[report.at.file]?.push(toFinding(entry, report));
@@ -1065,8 +1108,35 @@ function checkSet(files, facts, setRules, settings, external) {
     } catch (error2) {
       findings[0]?.push({ ruleId: id, severity: "error", message: `internal error in rule ${id}: ${error2.message}; please report this with the manifests`, document: 0, path: [] });
     }
+    for (const object of withFact) object.fact = void 0;
   }
   return findings;
+}
+function setFacts(inventory, facts, offsets, id) {
+  const withFact = [];
+  facts.forEach((fileFacts, file) => {
+    const ruleFacts = fileFacts?.facts[id];
+    if (ruleFacts === void 0) return;
+    ruleFacts.indexes.forEach((index, k) => {
+      const object = inventory[offsets[file] + index];
+      object.fact = ruleFacts.facts[k];
+      withFact.push(object);
+    });
+  });
+  return withFact;
+}
+var NONE = [];
+function nameIndex(inventory) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object of inventory) {
+    if (object.name === void 0) continue;
+    let byName = byKind.get(object.kind);
+    if (byName === void 0) byKind.set(object.kind, byName = /* @__PURE__ */ new Map());
+    const list = byName.get(object.name);
+    if (list) list.push(object);
+    else byName.set(object.name, [object]);
+  }
+  return (kind, name) => byKind.get(kind)?.get(name) ?? NONE;
 }
 function toFinding(entry, report) {
   const { meta } = entry.rule;
@@ -1084,22 +1154,34 @@ function toFinding(entry, report) {
   };
 }
 function externalMatcher(external) {
-  return (kind, namespace, name) => external.some(
-    (selector) => selector.kind === kind && (selector.namespace === void 0 || namespace === void 0 || minimatch(namespace, selector.namespace)) && (selector.name === void 0 || minimatch(name, selector.name))
-  );
+  const byKind = /* @__PURE__ */ new Map();
+  for (const selector of external) byKind.set(selector.kind, [...byKind.get(selector.kind) ?? [], selector]);
+  return (kind, namespace, name) => byKind.get(kind)?.some(
+    (selector) => (selector.namespace === void 0 || namespace === void 0 || globMatch(namespace, selector.namespace)) && (selector.name === void 0 || globMatch(name, selector.name))
+  ) ?? false;
 }
 
 // src/engine/lint-run.ts
+var READ_AHEAD_BYTES = 64 * 1024 * 1024;
 async function runLint(input, config) {
-  const wantsStdin = input.paths.includes("-");
   const expanded = expandInputs(input.paths.filter((p) => p !== "-"), {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...input.include ?? []] }, { baseDir: config.baseDir, patterns: config.include }],
     exclude: [{ baseDir: input.cwd, patterns: [...input.exclude ?? []] }, { baseDir: config.baseDir, patterns: config.exclude }],
     namedAsFound: input.namedAsFound === true
   });
-  config = withInstancetypeIndex(config, expanded.tasks);
-  const linted = await lintFiles(expanded.tasks, config, input.concurrency !== void 0 ? { concurrency: input.concurrency } : {});
+  const lanes = startLanes(laneCount(expanded.tasks.length, input.concurrency));
+  try {
+    return await lintWithLanes(input, config, expanded, lanes);
+  } finally {
+    await lanes.close();
+  }
+}
+async function lintWithLanes(input, config, expanded, lanes) {
+  const wantsStdin = input.paths.includes("-");
+  const prescanned = prescanTasks(config, expanded.tasks, READ_AHEAD_BYTES);
+  config = prescanned.config;
+  const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
   let stdin;
   if (wantsStdin && input.stdin) {
@@ -1109,7 +1191,7 @@ async function runLint(input, config) {
   const reports = linted;
   const extra = setStageFindings(linted, config, active);
   const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
-  const relinted = await lintFiles(again.map((index) => ({ ...expanded.tasks[index], extraFindings: extra.get(index) })), config, input.concurrency !== void 0 ? { concurrency: input.concurrency } : {});
+  const relinted = await lintFiles(again.map((index) => ({ ...prescanned.tasks[index], extraFindings: extra.get(index) })), config, { lanes });
   again.forEach((index, i) => reports[index] = mergeSetPass(reports[index], relinted[i]));
   const stdinFindings = extra.get(expanded.tasks.length);
   if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length], lintSource(stdin, config, active, { extraFindings: stdinFindings }));

@@ -2,13 +2,19 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-356HHRLK.js";
+} from "./chunk-UXUQ4OX5.js";
 import "./chunk-MN2CS57X.js";
 
 // src/engine/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var config = workerData.config;
-var active = activeRules(config);
+import { parentPort } from "node:worker_threads";
+var config;
+var active = [];
 parentPort?.on("message", (job) => {
-  parentPort?.postMessage(job.tasks.map((task) => lintFileTask(task, config, active)));
+  if (job.config) {
+    config = job.config;
+    active = activeRules(config);
+  }
+  if (!config) throw new Error("a lint worker got files before its configuration");
+  const current = config;
+  parentPort?.postMessage(job.tasks.map((task) => lintFileTask(task, current, active)));
 });

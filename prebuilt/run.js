@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-CANOR6AD.js";
+} from "./chunk-V6Y725HF.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -8,9 +8,9 @@ import {
   formatters,
   mergeSetPass,
   parseCommandLine,
-  setStageFindings,
-  withInstancetypeIndex
-} from "./chunk-2MH4UOHG.js";
+  prescanTasks,
+  setStageFindings
+} from "./chunk-GACWZV57.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -20,13 +20,14 @@ import {
   activeRules,
   allRules,
   didYouMean,
+  globMatch,
   isArch,
   isKnownFeatureGate,
   lintSource,
   parseYaml,
   ruleDescriptors,
   ruleIds
-} from "./chunk-4NDHBPCV.js";
+} from "./chunk-5INPCJDJ.js";
 import {
   packageRoot,
   packageVersion
@@ -112,7 +113,7 @@ function readBundle(file, knownRules) {
   if (value === null || value === void 0) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError(file, "", "the config must be a mapping (rules:, settings:, ignores:, \u2026)");
   const bundle = value;
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text);
   const lineOf = (...path) => locator.locate(parsed.documents[0].index, path, "key").line;
   for (const key of Object.keys(bundle)) {
     if (!TOP_LEVEL_KEYS.includes(key)) throw new ConfigError(file, key, `unknown key; expected one of: ${TOP_LEVEL_KEYS.join(", ")}`, lineOf(key));
@@ -284,7 +285,6 @@ function isDirectory(path) {
 // src/load/files.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve2, sep } from "node:path";
-import { minimatch } from "minimatch";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_MANIFESTS = ["**/package.json", "**/package-lock.json", "**/tsconfig*.json", "**/.pre-commit-config.yaml", "**/.pre-commit-hooks.yaml", "**/virtops.config.y*ml"];
@@ -359,7 +359,7 @@ function walk(dir, shown, options, add, visited) {
 function expandGlob(pattern, options, add) {
   const base = staticPrefix(pattern);
   const root = resolve2(options.cwd, base);
-  const matcher = (absolute) => minimatch(toPosix(isAbsolute2(pattern) ? absolute : relative(options.cwd, absolute)), pattern, { dot: false });
+  const matcher = (absolute) => globMatch(toPosix(isAbsolute2(pattern) ? absolute : relative(options.cwd, absolute)), pattern);
   const collected = [];
   walk(root, base === "" ? "." : base, { ...options, include: [] }, (task) => {
     if (matcher(task.absolute) && wanted(task.absolute, options)) collected.push({ ...task, file: toShown(task.absolute, options.cwd, pattern) });
@@ -369,7 +369,8 @@ function expandGlob(pattern, options, add) {
 }
 function wanted(absolute, options) {
   if (excluded(absolute, options, false)) return false;
-  if (NOT_MANIFESTS.some((glob) => minimatch(toPosix(absolute), glob, { dot: true }))) return false;
+  const posix = toPosix(absolute);
+  if (NOT_MANIFESTS.some((glob) => globMatch(posix, glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 function excluded(absolute, options, directory) {
@@ -377,7 +378,7 @@ function excluded(absolute, options, directory) {
 }
 function matches(absolute, set) {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => minimatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
+  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
 }
 function staticPrefix(pattern) {
   const parts = toPosix(pattern).split("/");
@@ -395,7 +396,7 @@ function isGlob(text) {
   return /[*?[\]{}]/.test(text);
 }
 function toPosix(path) {
-  return path.split(sep).join("/");
+  return sep === "/" ? path : path.split(sep).join("/");
 }
 function describeFsError(error) {
   const code2 = error.code;
@@ -411,15 +412,15 @@ import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH = 16;
-var FILES_WORTH_A_WORKER = 64;
+var FILES_WORTH_A_LANE = 64;
 async function lintFiles(tasks, config, options = {}) {
-  const threads = chooseThreads(tasks.length, options.concurrency ?? 0);
-  const worker = workerScript();
-  if (threads <= 1 || worker === void 0) {
-    const active = activeRules(config);
-    return tasks.map((task) => lintFileTask(task, config, active));
+  if (options.lanes) return options.lanes.lint(tasks, config);
+  const lanes = startLanes(laneCount(tasks.length, options.concurrency ?? 0));
+  try {
+    return await lanes.lint(tasks, config);
+  } finally {
+    await lanes.close();
   }
-  return lintOnWorkers(tasks, config, threads, worker);
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
@@ -427,58 +428,105 @@ function workerScript() {
   const built = join3(packageRoot(), "build", "src", "engine", "worker.js");
   return existsSync2(built) ? pathToFileURL(built) : void 0;
 }
-function chooseThreads(files, requested) {
-  if (requested > 0) return Math.min(requested, Math.max(1, files));
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_WORTH_A_WORKER)));
+function laneCount(files, requested = 0) {
+  if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores - 1, files === void 0 ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
-async function lintOnWorkers(tasks, config, threads, workerUrl) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  const runWorker = () => new Promise((resolvePromise, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { config } });
-    let batchStart = 0;
-    const sendNext = () => {
-      if (next >= tasks.length) {
-        void worker.terminate().then(() => resolvePromise());
-        return;
-      }
-      batchStart = next;
-      const batch = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      worker.postMessage({ tasks: batch });
-    };
-    worker.on("message", (reports) => {
-      reports.forEach((report, i) => results[batchStart + i] = report);
-      sendNext();
-    });
-    worker.on("error", reject);
-    worker.on("online", sendNext);
-  });
-  const runHere = async () => {
-    const active = activeRules(config);
-    while (next < tasks.length) {
-      const start = next;
-      const batch = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      batch.forEach((task, i) => results[start + i] = lintFileTask(task, config, active));
-      await new Promise((resolveTick) => setImmediate(resolveTick));
+function startLanes(count) {
+  const script = count > 1 ? workerScript() : void 0;
+  const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
+  let generation = 0;
+  return {
+    async lint(tasks, config) {
+      const results = new Array(tasks.length);
+      const used = workers.slice(0, laneCount(tasks.length, workers.length + 1) - 1);
+      const configId = ++generation;
+      let next = 0;
+      const take = () => {
+        if (next >= tasks.length) return void 0;
+        const start = next;
+        const batch = tasks.slice(start, start + BATCH);
+        next += batch.length;
+        return { start, batch };
+      };
+      const runWorker = async (worker) => {
+        for (let job = take(); job; job = take()) {
+          const reports = await worker.lint({ configId, config, tasks: job.batch });
+          reports.forEach((report, i) => results[job.start + i] = report);
+        }
+      };
+      const runHere = async () => {
+        const active = activeRules(config);
+        for (let job = take(); job; job = take()) {
+          job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active));
+          await new Promise((resolveTick) => setImmediate(resolveTick));
+        }
+      };
+      await Promise.all([runHere(), ...used.map(runWorker)]);
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
     }
   };
-  await Promise.all([runHere(), ...Array.from({ length: threads - 1 }, runWorker)]);
-  return results;
 }
+var LaneWorker = class {
+  worker;
+  pending;
+  failure;
+  sentConfig = 0;
+  constructor(script) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (reports) => {
+      const pending = this.pending;
+      this.pending = void 0;
+      this.worker.unref();
+      pending?.resolve(reports);
+    });
+    this.worker.on("error", (error) => {
+      this.failure = error;
+      this.pending?.reject(error);
+      this.pending = void 0;
+    });
+    this.worker.unref();
+  }
+  lint(job) {
+    if (this.failure) return Promise.reject(this.failure);
+    const message = this.sentConfig === job.configId ? { tasks: job.tasks } : { config: job.config, tasks: job.tasks };
+    this.sentConfig = job.configId;
+    return new Promise((resolve4, reject) => {
+      this.pending = { resolve: resolve4, reject };
+      this.worker.ref();
+      this.worker.postMessage(message);
+    });
+  }
+  async close() {
+    await this.worker.terminate();
+  }
+};
 
 // src/engine/lint-run.ts
+var READ_AHEAD_BYTES = 64 * 1024 * 1024;
 async function runLint(input, config) {
-  const wantsStdin = input.paths.includes("-");
   const expanded = expandInputs(input.paths.filter((p) => p !== "-"), {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...input.include ?? []] }, { baseDir: config.baseDir, patterns: config.include }],
     exclude: [{ baseDir: input.cwd, patterns: [...input.exclude ?? []] }, { baseDir: config.baseDir, patterns: config.exclude }],
     namedAsFound: input.namedAsFound === true
   });
-  config = withInstancetypeIndex(config, expanded.tasks);
-  const linted = await lintFiles(expanded.tasks, config, input.concurrency !== void 0 ? { concurrency: input.concurrency } : {});
+  const lanes = startLanes(laneCount(expanded.tasks.length, input.concurrency));
+  try {
+    return await lintWithLanes(input, config, expanded, lanes);
+  } finally {
+    await lanes.close();
+  }
+}
+async function lintWithLanes(input, config, expanded, lanes) {
+  const wantsStdin = input.paths.includes("-");
+  const prescanned = prescanTasks(config, expanded.tasks, READ_AHEAD_BYTES);
+  config = prescanned.config;
+  const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
   let stdin;
   if (wantsStdin && input.stdin) {
@@ -488,7 +536,7 @@ async function runLint(input, config) {
   const reports = linted;
   const extra = setStageFindings(linted, config, active);
   const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
-  const relinted = await lintFiles(again.map((index) => ({ ...expanded.tasks[index], extraFindings: extra.get(index) })), config, input.concurrency !== void 0 ? { concurrency: input.concurrency } : {});
+  const relinted = await lintFiles(again.map((index) => ({ ...prescanned.tasks[index], extraFindings: extra.get(index) })), config, { lanes });
   again.forEach((index, i) => reports[index] = mergeSetPass(reports[index], relinted[i]));
   const stdinFindings = extra.get(expanded.tasks.length);
   if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length], lintSource(stdin, config, active, { extraFindings: stdinFindings }));
@@ -516,9 +564,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-JZH6OHDV.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-AF3KKX2Z.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-6YS7BNCS.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-H7TKUSAN.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-E7TWALRM.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-SOSJ2ECL.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -568,7 +616,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-COK77Y7T.js");
+    const { fixRun } = await import("./run-AVWP6VSQ.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config) });
   }
   const reports = run.reports;

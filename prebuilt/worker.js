@@ -1,16 +1,22 @@
 import {
   lintFileTask
-} from "./chunk-CANOR6AD.js";
+} from "./chunk-V6Y725HF.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-4NDHBPCV.js";
+} from "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var config = workerData.config;
-var active = activeRules(config);
+import { parentPort } from "node:worker_threads";
+var config;
+var active = [];
 parentPort?.on("message", (job) => {
-  parentPort?.postMessage(job.tasks.map((task) => lintFileTask(task, config, active)));
+  if (job.config) {
+    config = job.config;
+    active = activeRules(config);
+  }
+  if (!config) throw new Error("a lint worker got files before its configuration");
+  const current = config;
+  parentPort?.postMessage(job.tasks.map((task) => lintFileTask(task, current, active)));
 });

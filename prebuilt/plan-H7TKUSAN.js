@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-DE2CEJKG.js";
+} from "./chunk-AJLHAH2D.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,12 +18,12 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-7WJEKUEW.js";
+} from "./chunk-PBH3YODD.js";
 import {
   UsageError
-} from "./chunk-2MH4UOHG.js";
+} from "./chunk-GACWZV57.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4NDHBPCV.js";
+import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

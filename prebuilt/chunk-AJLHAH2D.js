@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-7WJEKUEW.js";
+} from "./chunk-PBH3YODD.js";
 import {
   UsageError
-} from "./chunk-2MH4UOHG.js";
+} from "./chunk-GACWZV57.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-DE2CEJKG.js";
+} from "./chunk-AJLHAH2D.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-2HVJJHRV.js";
+} from "./chunk-WSJ6VQNE.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,12 +15,12 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-7WJEKUEW.js";
+} from "./chunk-PBH3YODD.js";
 import {
   UsageError
-} from "./chunk-2MH4UOHG.js";
+} from "./chunk-GACWZV57.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4NDHBPCV.js";
+import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

@@ -211,13 +211,21 @@ function isSet(value) {
 function has(obj, key) {
   return isRecord(obj) && isSet(obj[key]);
 }
-function dig(root, ...keys) {
+function dig(root, k1, k2, k3, k4) {
+  let node = child(root, k1);
+  if (k2 === void 0) return node;
+  node = child(node, k2);
+  if (k3 === void 0) return node;
+  node = child(node, k3);
+  return k4 === void 0 ? node : child(node, k4);
+}
+function digPath(root, keys) {
   let node = root;
-  for (const key of keys) {
-    if (!isRecord(node)) return void 0;
-    node = node[key];
-  }
+  for (let i = 0; i < keys.length; i++) node = child(node, keys[i]);
   return node;
+}
+function child(node, key) {
+  return typeof node === "object" && node !== null && !Array.isArray(node) ? node[key] : void 0;
 }
 function isParam(value) {
   return typeof value === "string" && value.includes("${");
@@ -271,7 +279,7 @@ var boot_order_default = defineRule({
     ];
     const owners = /* @__PURE__ */ new Map();
     for (const { path: path2, device, short } of lists) {
-      asArray(dig(ctx.spec, ...path2)).forEach((item, i) => {
+      asArray(digPath(ctx.spec, path2)).forEach((item, i) => {
         if (!isRecord(item)) return;
         const value = item["bootOrder"];
         if (typeof value !== "number" || !Number.isInteger(value)) return;
@@ -654,7 +662,8 @@ var DNS1123_LABEL_ERR = "a lowercase RFC 1123 label must consist of lower case a
 var DNS1123_SUBDOMAIN_ERR = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
 var DNS1035_LABEL_ERR = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
 function byteLength(value) {
-  return Buffer.byteLength(value, "utf8");
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return Buffer.byteLength(value, "utf8");
+  return value.length;
 }
 function maxLenError(length) {
   return `must be no more than ${length} characters`;
@@ -773,7 +782,7 @@ var device_names_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     disks.forEach((disk, i) => {
       const name = nameOf(disk);
       if (name === void 0 || isTemplated(ctx, name)) return;
@@ -783,7 +792,7 @@ var device_names_default = defineRule({
       }
     });
     reportDuplicates(ctx, disks, disksPath, "diskNameDuplicate");
-    for (const disk of asArray(dig(ctx.normalized, ...disksPath))) {
+    for (const disk of asArray(digPath(ctx.normalized, disksPath))) {
       const origin = defaultOrigin(disk);
       if (origin?.reason !== "volume-disk") continue;
       const name = nameOf(disk);
@@ -798,7 +807,7 @@ var device_names_default = defineRule({
     }
     reportDuplicates(ctx, asArray(ctx.spec["volumes"]), ["volumes"], "volumeNameDuplicate");
     const interfacesPath = ["domain", "devices", "interfaces"];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     interfaces.forEach((iface, i) => {
       const name = nameOf(iface);
       if (name === void 0 || isTemplated(ctx, name) || INTERFACE_NAME.test(name)) return;
@@ -850,7 +859,7 @@ var device_references_default = defineRule({
     const emptyCdromAllowed = !disabledGates.includes(EMPTY_CDROM_GATE);
     const volumes = asArray(ctx.spec["volumes"]);
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     const filesystems = asArray(dig(ctx.spec, "domain", "devices", "filesystems"));
     if (!hasTemplatedName(ctx, volumes) && !hasTemplatedName(ctx, disks)) {
       const volumeNames = namesOf(volumes);
@@ -868,7 +877,7 @@ var device_references_default = defineRule({
     }
     const networks = asArray(ctx.spec["networks"]);
     const interfacesPath = ["domain", "devices", "interfaces"];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     if (hasTemplatedName(ctx, networks) || hasTemplatedName(ctx, interfaces)) return;
     const networkNames = namesOf(networks);
     const interfaceNames = namesOf(interfaces);
@@ -935,7 +944,7 @@ var hugepages_memory_default = defineRule({
   },
   check(ctx) {
     const hugepagesPath = ["domain", "memory", "hugepages"];
-    const hugepages = dig(ctx.spec, ...hugepagesPath);
+    const hugepages = digPath(ctx.spec, hugepagesPath);
     if (!isRecord(hugepages)) return;
     const pageSizeRaw = hugepages["pageSize"];
     if (isTemplated(ctx, pageSizeRaw)) return;
@@ -962,9 +971,9 @@ var hugepages_memory_default = defineRule({
       return;
     }
     const candidates = [
-      { path: REQUESTS, field: "domain.resources.requests.memory", raw: dig(ctx.spec, ...REQUESTS) },
-      { path: GUEST, field: "domain.memory.guest", raw: dig(ctx.spec, ...GUEST) },
-      { path: LIMITS, field: "domain.resources.limits.memory", raw: dig(ctx.spec, ...LIMITS) }
+      { path: REQUESTS, field: "domain.resources.requests.memory", raw: digPath(ctx.spec, REQUESTS) },
+      { path: GUEST, field: "domain.memory.guest", raw: digPath(ctx.spec, GUEST) },
+      { path: LIMITS, field: "domain.resources.limits.memory", raw: digPath(ctx.spec, LIMITS) }
     ];
     let chosen;
     for (const source2 of candidates) {
@@ -1035,7 +1044,7 @@ var masquerade_pod_network_default = defineRule({
       networks.set(name, record2);
     }
     const interfacesPath = ["domain", "devices", "interfaces"];
-    asArray(dig(ctx.spec, ...interfacesPath)).forEach((iface, i) => {
+    asArray(digPath(ctx.spec, interfacesPath)).forEach((iface, i) => {
       if (!isRecord(iface) || !has(iface, "masquerade")) return;
       const name = nameOf(iface);
       if (name === void 0 || isTemplated(ctx, name)) return;
@@ -1160,7 +1169,7 @@ function checkHostname(ctx, apiVersion, name) {
   const problems = explainDnsLabel(name);
   if (problems === void 0) return;
   const specPath = ctx.kind === "VirtualMachine" ? ["spec", "template", "spec"] : ["spec"];
-  const hostname = dig(ctx.object, ...specPath, "hostname");
+  const hostname = digPath(ctx.object, [...specPath, "hostname"]);
   if (typeof hostname === "string" && hostname !== "") return;
   const derived = name.split(".")[0].slice(0, DNS1123_LABEL_MAX_LENGTH);
   const data = { kind: ctx.kind, name, problems, hostname: derived, hostnameField: `${specPath.join(".")}.hostname` };
@@ -1503,12 +1512,12 @@ var secure_boot_requires_smm_default = defineRule({
   },
   check(ctx) {
     const bootloaderPath = ["domain", "firmware", "bootloader"];
-    const efi = dig(ctx.spec, ...bootloaderPath, "efi");
+    const efi = digPath(ctx.spec, [...bootloaderPath, "efi"]);
     if (!isRecord(efi)) return;
     const secureBoot = efi["secureBoot"];
     if (isSet(secureBoot) && typeof secureBoot !== "boolean") return;
     if (secureBoot === false) return;
-    if (dig(ctx.normalized, ...bootloaderPath, "efi", "secureBoot") === false) return;
+    if (digPath(ctx.normalized, [...bootloaderPath, "efi", "secureBoot"]) === false) return;
     if (has(dig(ctx.spec, "domain", "launchSecurity"), "tdx")) return;
     const smm = dig(ctx.spec, "domain", "features", "smm");
     let messageId = "smmMissing";
@@ -1551,7 +1560,7 @@ function milliValue(q) {
 }
 function readResource(ctx, spec, kind, name) {
   const path2 = ["domain", "resources", kind, name];
-  const raw = dig(spec, ...path2);
+  const raw = digPath(spec, path2);
   if (!isSet(raw)) return { raw: void 0, path: path2, quantity: ZERO, value: 0n, milli: 0n };
   if (isTemplated(ctx, raw)) return void 0;
   const quantity = parseQuantity(raw);
@@ -1683,7 +1692,7 @@ var dedicated_cpu_default = defineRule({
       seen.add(r.messageId);
       ctx.report(r);
     };
-    const written = (path2) => isSet(dig(ctx.spec, ...path2));
+    const written = (path2) => isSet(digPath(ctx.spec, path2));
     const holder = holderVmSpec(ctx);
     const instancetype = holder !== void 0 && has(holder.spec, "instancetype");
     for (const spec of validatedSpecs(ctx)) {
@@ -1746,7 +1755,7 @@ var firmware_default = defineRule({
     }
   },
   check(ctx) {
-    const firmware = dig(ctx.spec, ...FIRMWARE);
+    const firmware = digPath(ctx.spec, FIRMWARE);
     if (!isRecord(firmware)) return;
     const bootloader = firmware["bootloader"];
     if (isRecord(bootloader) && isSet(bootloader["bios"])) {
@@ -2016,7 +2025,7 @@ var kernel_boot_default = defineRule({
     }
   },
   check(ctx) {
-    const kernelBoot = dig(ctx.spec, ...KERNEL_BOOT);
+    const kernelBoot = digPath(ctx.spec, KERNEL_BOOT);
     if (!isRecord(kernelBoot)) return;
     const container = kernelBoot["container"];
     if (!isSet(container)) {
@@ -2134,7 +2143,7 @@ var launch_security_default = defineRule({
     }
   },
   check(ctx) {
-    const launchSecurity = dig(ctx.spec, ...LAUNCH_SECURITY);
+    const launchSecurity = digPath(ctx.spec, LAUNCH_SECURITY);
     if (!isSet(launchSecurity)) return;
     let badArch;
     for (const spec of validatedSpecs(ctx)) {
@@ -2367,7 +2376,7 @@ var metadata_annotations_default = defineRule({
   check(ctx) {
     const where2 = METADATA[ctx.kind];
     if (where2 === void 0) return;
-    const metadata = dig(ctx.object, ...where2.path);
+    const metadata = digPath(ctx.object, where2.path);
     if (!isRecord(metadata)) return;
     const labels = metadata["labels"];
     if (where2.labels && isRecord(labels)) {
@@ -2539,7 +2548,7 @@ function computeReferences(kind, object, templateParams) {
     asArray(vm.spec["dataVolumeTemplates"]).forEach((dvt, i) => {
       const name = asString(dig(dvt, "metadata", "name"));
       if (name !== void 0) ownDataVolumes.add(name);
-      dataVolumeSpecReferences(dig(dvt, "spec"), [...vm.path, "dataVolumeTemplates", i, "spec"], `dataVolumeTemplate '${name ?? i}'`, add);
+      dataVolumeSpecReferences(dig(dvt, "spec"), () => ({ path: [...vm.path, "dataVolumeTemplates", i, "spec"], via: `dataVolumeTemplate '${name ?? i}'` }), add);
     });
     for (const key of ["instancetype", "preference"]) {
       const matcher = vm.spec[key];
@@ -2552,36 +2561,36 @@ function computeReferences(kind, object, templateParams) {
     }
   }
   for (const specPath of kindInfo(kind)?.instanceSpecPaths ?? []) {
-    const spec = dig(object, ...specPath);
+    const spec = digPath(object, specPath);
     if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
   }
-  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object["spec"], ["spec"], "spec", add);
-  if (kind === "DataSource") clonePvcReference(dig(object, "spec", "source", "pvc"), ["spec", "source", "pvc"], "spec.source.pvc", add);
+  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object["spec"], () => ({ path: ["spec"], via: "spec" }), add);
+  if (kind === "DataSource") clonePvcReference(dig(object, "spec", "source", "pvc"), () => ({ path: ["spec", "source", "pvc"], via: "spec.source.pvc" }), add);
   return out;
 }
+var VOLUME_REFERENCES = [
+  // A DataVolume may be garbage-collected after it completes, leaving its PVC: either satisfies the volume.
+  { keys: ["dataVolume", "name"], kind: DATA_VOLUME, source: "(dataVolume)", storage: true },
+  { keys: ["persistentVolumeClaim", "claimName"], kind: PVC, source: "(persistentVolumeClaim)", storage: true },
+  { keys: ["ephemeral", "persistentVolumeClaim", "claimName"], kind: PVC, source: "(ephemeral)", storage: true },
+  ...["cloudInitNoCloud", "cloudInitConfigDrive"].flatMap(
+    (key) => ["userDataSecretRef", "networkDataSecretRef"].map((ref) => ({ keys: [key, ref, "name"], kind: "Secret", source: `(${key}.${ref})` }))
+  ),
+  { keys: ["secret", "secretName"], kind: "Secret", source: "(secret)" },
+  { keys: ["configMap", "name"], kind: "ConfigMap", source: "(configMap)" },
+  { keys: ["sysprep", "secret", "name"], kind: "Secret", source: "(sysprep.secret)" },
+  { keys: ["sysprep", "configMap", "name"], kind: "ConfigMap", source: "(sysprep.configMap)" },
+  { keys: ["serviceAccount", "serviceAccountName"], kind: "ServiceAccount", source: "(serviceAccount)" }
+];
 function instanceSpecReferences(spec, specPath, ownDataVolumes, add) {
   asArray(spec["volumes"]).forEach((volume, i) => {
     if (!isRecord(volume)) return;
-    const at = (...rest) => [...specPath, "volumes", i, ...rest];
-    const via = (source) => `volume '${nameOf(volume) ?? i}' ${source}`;
-    const named = (value, refKind, path2, source, alternatives) => {
-      const name = asString(value);
-      if (name !== void 0) add({ kind: refKind, name, path: path2, via: via(source), ...alternatives ? { alternatives } : {} });
-    };
-    const dvName = asString(dig(volume, "dataVolume", "name"));
-    if (dvName !== void 0 && !ownDataVolumes.has(dvName)) named(dvName, DATA_VOLUME, at("dataVolume", "name"), "(dataVolume)", [PVC]);
-    for (const claimPath of [["persistentVolumeClaim", "claimName"], ["ephemeral", "persistentVolumeClaim", "claimName"]]) {
-      const claimName = asString(dig(volume, ...claimPath));
-      if (claimName !== void 0 && !ownDataVolumes.has(claimName)) named(claimName, PVC, at(...claimPath), `(${claimPath[0]})`, [DATA_VOLUME]);
+    for (const { keys, kind, source, storage } of VOLUME_REFERENCES) {
+      if (volume[keys[0]] === void 0) continue;
+      const name = asString(digPath(volume, keys));
+      if (name === void 0 || storage && ownDataVolumes.has(name)) continue;
+      add({ kind, name, path: [...specPath, "volumes", i, ...keys], via: `volume '${nameOf(volume) ?? i}' ${source}`, ...storage ? { alternatives: [kind === PVC ? DATA_VOLUME : PVC] } : {} });
     }
-    for (const key of ["cloudInitNoCloud", "cloudInitConfigDrive"]) {
-      for (const ref of ["userDataSecretRef", "networkDataSecretRef"]) named(dig(volume, key, ref, "name"), "Secret", at(key, ref, "name"), `(${key}.${ref})`);
-    }
-    named(dig(volume, "secret", "secretName"), "Secret", at("secret", "secretName"), "(secret)");
-    named(dig(volume, "configMap", "name"), "ConfigMap", at("configMap", "name"), "(configMap)");
-    named(dig(volume, "sysprep", "secret", "name"), "Secret", at("sysprep", "secret", "name"), "(sysprep.secret)");
-    named(dig(volume, "sysprep", "configMap", "name"), "ConfigMap", at("sysprep", "configMap", "name"), "(sysprep.configMap)");
-    named(dig(volume, "serviceAccount", "serviceAccountName"), "ServiceAccount", at("serviceAccount", "serviceAccountName"), "(serviceAccount)");
   });
   asArray(spec["accessCredentials"]).forEach((credential, i) => {
     for (const key of ["sshPublicKey", "userPassword"]) {
@@ -2599,21 +2608,30 @@ function multusReference(networkName) {
   const slash = networkName.indexOf("/");
   return slash < 0 ? { name: networkName } : { namespace: networkName.slice(0, slash), name: networkName.slice(slash + 1) };
 }
-function dataVolumeSpecReferences(spec, specPath, where2, add) {
+function dataVolumeSpecReferences(spec, place, add) {
   if (!isRecord(spec)) return;
   const sourceRef = spec["sourceRef"];
   const sourceName = asString(dig(sourceRef, "name"));
   const sourceKind = asString(dig(sourceRef, "kind")) ?? "DataSource";
   if (sourceName !== void 0 && sourceKind === "DataSource") {
     const namespace = asString(dig(sourceRef, "namespace"));
-    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...specPath, "sourceRef", "name"], via: `${where2} sourceRef` });
+    const { path: path2, via } = place();
+    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...path2, "sourceRef", "name"], via: `${via} sourceRef` });
   }
-  clonePvcReference(dig(spec, "source", "pvc"), [...specPath, "source", "pvc"], `${where2} source.pvc`, add);
+  clonePvcReference(
+    dig(spec, "source", "pvc"),
+    () => {
+      const { path: path2, via } = place();
+      return { path: [...path2, "source", "pvc"], via: `${via} source.pvc` };
+    },
+    add
+  );
 }
-function clonePvcReference(pvc, path2, via, add) {
+function clonePvcReference(pvc, place, add) {
   const name = asString(dig(pvc, "name"));
   if (name === void 0) return;
   const namespace = asString(dig(pvc, "namespace"));
+  const { path: path2, via } = place();
   add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...namespace ? { namespace } : {}, path: [...path2, "name"], via });
 }
 function lookup(ref, fromNamespace, named) {
@@ -2633,16 +2651,18 @@ function isExternalReference(ref, fromNamespace, isExternal) {
 function requested(spec, keys) {
   for (const key of keys) {
     const path2 = [...key === "" ? [] : [key], "resources", "requests", "storage"];
-    const size2 = asString(dig(spec, ...path2));
+    const size2 = asString(digPath(spec, path2));
     if (size2 !== void 0 && !isParam(size2) && parseQuantity(size2) !== void 0) return { size: size2, path: path2 };
   }
   return void 0;
 }
-function cloneOf(spec, specPath, target) {
+function cloneOf(spec, at) {
   const name = asString(dig(spec, "source", "pvc", "name"));
+  if (name === void 0 || isParam(name)) return void 0;
   const size2 = requested(spec, ["storage", "pvc"]);
-  if (name === void 0 || isParam(name) || size2 === void 0) return void 0;
+  if (size2 === void 0) return void 0;
   const namespace = asString(dig(spec, "source", "pvc", "namespace"));
+  const { specPath, target } = at();
   return { name, ...namespace && !isParam(namespace) ? { namespace } : {}, size: size2.size, path: [...specPath, ...size2.path], target };
 }
 var clone_size_default = defineRule({
@@ -2667,12 +2687,12 @@ var clone_size_default = defineRule({
     if (ctx.kind === DATA_VOLUME) {
       const size2 = requested(ctx.object["spec"], ["storage", "pvc"]);
       if (size2) fact.size = size2.size;
-      const clone = cloneOf(ctx.object["spec"], ["spec"], `DataVolume '${asString(dig(ctx.object, "metadata", "name")) ?? ""}'`);
+      const clone = cloneOf(ctx.object["spec"], () => ({ specPath: ["spec"], target: `DataVolume '${asString(dig(ctx.object, "metadata", "name")) ?? ""}'` }));
       if (clone) clones.push(clone);
     }
     const vm = vmSpecOf(ctx.kind, ctx.object);
     asArray(vm?.spec["dataVolumeTemplates"]).forEach((dvt, i) => {
-      const clone = cloneOf(dig(dvt, "spec"), [...vm.path, "dataVolumeTemplates", i, "spec"], `dataVolumeTemplate '${asString(dig(dvt, "metadata", "name")) ?? i}'`);
+      const clone = cloneOf(dig(dvt, "spec"), () => ({ specPath: [...vm.path, "dataVolumeTemplates", i, "spec"], target: `dataVolumeTemplate '${asString(dig(dvt, "metadata", "name")) ?? i}'` }));
       if (clone) clones.push(clone);
     });
     if (clones.length > 0) fact.clones = clones;
@@ -2712,7 +2732,7 @@ function indexNetworks(ctx, spec) {
   return { byName, templated };
 }
 function interfacesOf(spec) {
-  return asArray(dig(spec, ...INTERFACES_PATH));
+  return asArray(digPath(spec, INTERFACES_PATH));
 }
 function bindingsOf(iface) {
   return BINDING_KEYS.filter((key) => has(iface, key));
@@ -2736,7 +2756,7 @@ function defaultNetworkName(spec) {
 function getsDefaultPodInterface(spec) {
   if (dig(spec, "domain", "devices", "autoattachPodInterface") === false) return false;
   const empty = (value) => value === void 0 || value === null || Array.isArray(value) && value.length === 0;
-  return empty(spec["networks"]) && empty(dig(spec, ...INTERFACES_PATH));
+  return empty(spec["networks"]) && empty(digPath(spec, INTERFACES_PATH));
 }
 
 // rules/duplicate-mac-address.ts
@@ -2755,7 +2775,7 @@ var duplicate_mac_address_default = defineRule({
   collect(ctx) {
     const out = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...specPath);
+      const spec = digPath(ctx.object, specPath);
       if (!isRecord(spec)) continue;
       interfacesOf(spec).forEach((iface, i) => {
         const mac = asString(dig(iface, "macAddress"));
@@ -2801,6 +2821,7 @@ var duplicate_object_default = defineRule({
     const seen = /* @__PURE__ */ new Map();
     for (const object of ctx.objects) {
       if (!object.applied || object.name === void 0) continue;
+      if (ctx.named(object.kind, object.name).length < 2) continue;
       const key = `${object.group}/${object.kind}/${object.namespace ?? ""}/${object.name}`;
       const first = seen.get(key);
       if (first === void 0) {
@@ -2884,6 +2905,7 @@ var nad_config_default = defineRule({
 // rules/nad-tuning-for-mac.ts
 var BRIDGE_TYPES = /* @__PURE__ */ new Set(["bridge", "cnv-bridge"]);
 var TUNING_TYPES = /* @__PURE__ */ new Set(["tuning", "cnv-tuning"]);
+var hasMac = (value) => typeof value === "string" && value !== "";
 var nad_tuning_for_mac_default = defineRule({
   meta: {
     id: "nad-tuning-for-mac",
@@ -2907,13 +2929,14 @@ var nad_tuning_for_mac_default = defineRule({
     }
     const macs = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...specPath);
+      const spec = digPath(ctx.object, specPath);
       if (!isRecord(spec)) continue;
+      const interfaces = interfacesOf(spec);
+      if (!interfaces.some((iface) => hasMac(dig(iface, "macAddress")))) continue;
       const networks = new Map(asArray(spec["networks"]).map((n) => [nameOf(n), asString(dig(n, "multus", "networkName"))]));
-      interfacesOf(spec).forEach((iface, i) => {
-        const mac = asString(dig(iface, "macAddress"));
+      interfaces.forEach((iface, i) => {
         const ref = multusReference(networks.get(nameOf(iface)));
-        if (mac === void 0 || mac === "" || ref === void 0 || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
+        if (!hasMac(dig(iface, "macAddress")) || ref === void 0 || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
         macs.push({ iface: nameOf(iface) ?? String(i), ...ref.namespace ? { namespace: ref.namespace } : {}, nad: ref.name, path: [...specPath, ...INTERFACES_PATH, i, "macAddress"] });
       });
     }
@@ -3374,7 +3397,7 @@ var gpu_ramfb_displays_default = defineRule({
     }
   },
   check(ctx) {
-    const gpus = dig(ctx.spec, ...GPUS);
+    const gpus = digPath(ctx.spec, GPUS);
     if (!Array.isArray(gpus) || gpus.length < 2) return;
     let first;
     gpus.forEach((gpu, i) => {
@@ -3412,9 +3435,9 @@ var input_devices_default = defineRule({
     }
   },
   check(ctx) {
-    const inputs = dig(ctx.spec, ...INPUTS);
+    const inputs = digPath(ctx.spec, INPUTS);
     if (!Array.isArray(inputs) || inputs.length === 0) return;
-    const normalized = asArray(dig(ctx.normalized, ...INPUTS));
+    const normalized = asArray(digPath(ctx.normalized, INPUTS));
     inputs.forEach((input, i) => {
       if (!isRecord(input)) return;
       const effective = isRecord(normalized[i]) ? normalized[i] : input;
@@ -3506,7 +3529,7 @@ var panic_devices_default = defineRule({
     }
   },
   check(ctx) {
-    const devices = dig(ctx.spec, ...PANIC_DEVICES);
+    const devices = digPath(ctx.spec, PANIC_DEVICES);
     if (!Array.isArray(devices) || devices.length === 0) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) === "s390x") ctx.report({ path: PANIC_DEVICES, target: "key", messageId: "s390x" });
     devices.forEach((device, i) => {
@@ -3535,7 +3558,7 @@ var sound_device_default = defineRule({
     }
   },
   check(ctx) {
-    const sound = dig(ctx.spec, ...SOUND);
+    const sound = digPath(ctx.spec, SOUND);
     if (!isRecord(sound)) return;
     const model = sound["model"];
     if (typeof model === "string" && model !== "" && model !== "ich9" && model !== "ac97" && !isTemplated(ctx, model)) {
@@ -3622,7 +3645,7 @@ var video_device_default = defineRule({
     }
   },
   check(ctx) {
-    const video = dig(ctx.spec, ...VIDEO);
+    const video = digPath(ctx.spec, VIDEO);
     if (!isRecord(video)) return;
     if (dig(ctx.spec, "domain", "devices", "autoattachGraphicsDevice") === false) {
       ctx.report({ path: VIDEO, target: "key", messageId: "noGraphics" });
@@ -3668,7 +3691,7 @@ var watchdog_device_default = defineRule({
     }
   },
   check(ctx) {
-    const watchdog = dig(ctx.spec, ...WATCHDOG);
+    const watchdog = digPath(ctx.spec, WATCHDOG);
     if (!isRecord(watchdog)) return;
     const arch = effectiveArch(ctx.spec, ctx.settings.arch);
     const what = ctx.kind === "VirtualMachineInstance" ? "VirtualMachineInstance" : "VirtualMachineInstance started from this template";
@@ -4533,7 +4556,7 @@ var boot_order_partial_default = defineRule({
     }
   },
   check(ctx) {
-    const disks = asArray(dig(ctx.spec, ...DISKS));
+    const disks = asArray(digPath(ctx.spec, DISKS));
     const ordered = disks.find((disk) => isRecord(disk) && typeof disk["bootOrder"] === "number");
     if (ordered === void 0) return;
     const volumes = new Map(asArray(ctx.spec["volumes"]).map((volume) => [nameOf(volume), volume]));
@@ -4595,7 +4618,7 @@ var efi_secure_boot_off_default = defineRule({
     }
   },
   check(ctx) {
-    const efi = dig(ctx.spec, ...EFI);
+    const efi = digPath(ctx.spec, EFI);
     if (!isRecord(efi) || efi["secureBoot"] !== false) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) !== "amd64") return;
     if (isRecord(dig(ctx.spec, "domain", "launchSecurity"))) return;
@@ -4751,7 +4774,7 @@ var gitops_power_policy_default = defineRule({
   },
   check(ctx) {
     const annotationsPath = ["metadata", "annotations"];
-    const annotations = dig(ctx.object, ...annotationsPath);
+    const annotations = digPath(ctx.object, annotationsPath);
     if (!isRecord(annotations) || !(POWER_POLICY_ANNOTATION in annotations)) return;
     const policy = annotations[POWER_POLICY_ANNOTATION];
     const at = [...annotationsPath, POWER_POLICY_ANNOTATION];
@@ -4801,7 +4824,7 @@ var hugepages_page_size_default = defineRule({
     }
   },
   check(ctx) {
-    const raw = dig(ctx.spec, ...PAGE_SIZE);
+    const raw = digPath(ctx.spec, PAGE_SIZE);
     if (typeof raw !== "string" || isTemplated(ctx, raw)) return;
     const size2 = parseQuantity(raw);
     if (size2 === void 0 || size2.num <= 0n) return;
@@ -4882,11 +4905,11 @@ function checkPodInterface(ctx, strategy) {
   const podNetwork = asArray(ctx.normalized["networks"]).find((n) => has(n, "pod"));
   const podName = nameOf(podNetwork);
   if (podName === void 0 || isTemplated(ctx, podName)) return;
-  const interfaces = asArray(dig(ctx.normalized, ...INTERFACES_PATH));
+  const interfaces = asArray(digPath(ctx.normalized, INTERFACES_PATH));
   const index = interfaces.findIndex((iface2) => nameOf(iface2) === podName);
   const iface = interfaces[index];
   if (!has(iface, "bridge") && defaultOrigin(iface)?.reason !== "pod-interface") return;
-  const annotations = dig(ctx.object, ...instanceMetadataPath(ctx.specPath).map(String), "annotations");
+  const annotations = digPath(ctx.object, [...instanceMetadataPath(ctx.specPath).map(String), "annotations"]);
   if (isRecord(annotations) && ALLOW_BRIDGE_MIGRATION in annotations) return;
   if (defaultOrigin(iface)?.reason === "pod-interface") {
     if (ctx.settings.defaultNetworkInterface !== "bridge") return;
@@ -4934,9 +4957,9 @@ var resource_requests_default = defineRule({
   check(ctx) {
     const request = readResource(ctx, ctx.spec, "requests", "memory");
     const limit = readResource(ctx, ctx.spec, "limits", "memory");
-    const guestRaw = dig(ctx.spec, ...GUEST2);
+    const guestRaw = digPath(ctx.spec, GUEST2);
     if (request === void 0 || limit === void 0 || isTemplated(ctx, guestRaw)) return;
-    if (dig(ctx.spec, ...OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: "overheadNotRequested" });
+    if (digPath(ctx.spec, OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: "overheadNotRequested" });
     if (isSet(guestRaw)) {
       const guest = parseQuantity(guestRaw);
       if (guest !== void 0 && request.value > 0n && compare(guest, request.quantity) > 0) {
@@ -4946,7 +4969,7 @@ var resource_requests_default = defineRule({
     }
     if (UNDEFAULTED_TEMPLATE_KINDS2.has(ctx.kind)) return;
     if (request.value !== 0n || limit.value !== 0n || has(holderVmSpec(ctx)?.spec, "instancetype")) return;
-    const pageSize = dig(ctx.spec, ...HUGEPAGES, "pageSize");
+    const pageSize = digPath(ctx.spec, [...HUGEPAGES, "pageSize"]);
     if (typeof pageSize !== "string" || isTemplated(ctx, pageSize)) return;
     const page = parseQuantity(pageSize);
     if (page === void 0 || page.num <= 0n) return;
@@ -5178,8 +5201,8 @@ function diskTargetKey(disk) {
 }
 function diskViews(ctx) {
   const disksPath = ["domain", "devices", "disks"];
-  const written = asArray(dig(ctx.spec, ...disksPath));
-  const normalized = asArray(dig(ctx.normalized, ...disksPath));
+  const written = asArray(digPath(ctx.spec, disksPath));
+  const normalized = asArray(digPath(ctx.normalized, disksPath));
   const arch = specArch(ctx);
   const views = [];
   normalized.forEach((item, index) => {
@@ -5443,7 +5466,7 @@ var disk_options_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    asArray(dig(ctx.spec, ...disksPath)).forEach((disk, i) => {
+    asArray(digPath(ctx.spec, disksPath)).forEach((disk, i) => {
       if (!isRecord(disk)) return;
       const name = nameOf(disk) ?? "";
       const at = (key) => [...disksPath, i, key];
@@ -5488,7 +5511,7 @@ var disk_target_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     if (disks.length === 0) return;
     let volumes;
     disks.forEach((disk, i) => {
@@ -8975,7 +8998,7 @@ function applyInstancetype(it, preference, vmi, metadata, applied) {
     applied.push({ path: path2, from: "instancetype" });
   };
   const conflicts = [];
-  const domain = child(vmi, "domain");
+  const domain = child2(vmi, "domain");
   if (isSet(it["nodeSelector"])) {
     if (isSet(vmi["nodeSelector"])) conflicts.push({ path: ["nodeSelector"] });
     else set(["nodeSelector"], it["nodeSelector"]);
@@ -9213,7 +9236,7 @@ function applyFirmwarePreferences(firmware, vmi, set) {
 function record(value) {
   return isRecord(value) ? value : void 0;
 }
-function child(parent, key) {
+function child2(parent, key) {
   const value = parent[key];
   return isRecord(value) ? value : void 0;
 }
@@ -9283,7 +9306,7 @@ var instancetype_conflicts_default = defineRule({
           messageId: "annotation",
           data: {
             key,
-            value: quote(dig(ctx.object, ...templatePath, "metadata", "annotations", key)),
+            value: quote(digPath(ctx.object, [...templatePath, "metadata", "annotations", key])),
             wanted: quote(dig(instancetype.spec, "annotations", key)),
             instancetype: describeResolved(instancetype),
             subject: subject2
@@ -9769,7 +9792,7 @@ function checkArchitecture(ctx, expansion, subject2) {
   const declared = dig(expansion.spec, "architecture");
   const actual = typeof declared === "string" && declared !== "" ? declared : ctx.settings.arch;
   if (actual === required) return;
-  const written = dig(ctx.object, ...expansion.specPath, "architecture");
+  const written = digPath(ctx.object, [...expansion.specPath, "architecture"]);
   const how = typeof written === "string" && written !== "" ? "" : typeof declared === "string" && declared !== "" ? " (from the preference)" : " (the cluster architecture, settings.arch / --arch)";
   ctx.report({
     path: [...expansion.specPath, ...isSet(written) ? ["architecture"] : []],
@@ -9981,43 +10004,81 @@ function activeRules(config) {
 }
 var unsuppressibleIds = new Set(pipelineProblems.filter((p) => !p.meta.suppressible).map((p) => p.meta.id));
 
+// src/core/glob.ts
+import { Minimatch } from "minimatch";
+var compiled2 = /* @__PURE__ */ new Map();
+function globMatch(text, pattern, options = {}) {
+  const key = `${options.dot === true ? "d" : "-"}${options.matchBase === true ? "b" : "-"}${pattern}`;
+  let matcher = compiled2.get(key);
+  if (matcher === void 0) {
+    matcher = new Minimatch(pattern, options);
+    compiled2.set(key, matcher);
+  }
+  return matcher.match(text);
+}
+
 // src/engine/set-facts.ts
+function toSetObject(object, file) {
+  return {
+    file,
+    document: object.document,
+    prefix: object.prefix,
+    ref: object.ref,
+    group: object.group,
+    kind: object.kind,
+    namespace: object.namespace,
+    name: object.name,
+    applied: object.applied,
+    templateParams: object.templateParams,
+    fact: void 0
+  };
+}
 function setRulesOf(active) {
   return active.filter((entry) => entry.rule.meta.scope === "set");
 }
+function collectorsOf(setRules, kind) {
+  return setRules.filter(({ rule }) => {
+    const kinds = rule.meta.kinds;
+    return rule.collect !== void 0 && (!kinds || kinds.includes("*") || kinds.includes(kind));
+  });
+}
 function collectFacts(objects, setRules, settings) {
-  const out = [];
-  for (const object of objects) {
-    const entry = {
+  const out = { objects: [], facts: {} };
+  const collectorsByKind = /* @__PURE__ */ new Map();
+  objects.forEach((object, index) => {
+    const namespace = asString(dig(object.value, "metadata", "namespace"));
+    const name = asString(dig(object.value, "metadata", "name"));
+    out.objects.push({
       document: object.document,
       prefix: object.prefix,
       ref: object.ref,
       group: splitApiVersion(object.apiVersion).group,
       kind: object.kind,
+      // A `${NAMESPACE}` parameter is the namespace the template is processed into: unknown, like none.
+      namespace: namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace)) ? namespace : void 0,
+      name: name !== void 0 && name !== "" ? name : void 0,
       applied: isApplied(object),
       templateParams: object.templateParams
-    };
-    const namespace = asString(dig(object.value, "metadata", "namespace"));
-    const name = asString(dig(object.value, "metadata", "name"));
-    if (namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace))) entry.namespace = namespace;
-    if (name !== void 0 && name !== "") entry.name = name;
+    });
+    let collectors = collectorsByKind.get(object.kind);
+    if (collectors === void 0) collectorsByKind.set(object.kind, collectors = collectorsOf(setRules, object.kind));
+    if (collectors.length === 0) return;
     const ctx = { settings, object: object.value, ref: object.ref, kind: object.kind, templateParams: object.templateParams, options: {} };
-    for (const active of setRules) {
-      const rule = active.rule;
-      const kinds = rule.meta.kinds;
-      if (!rule.collect || kinds && !kinds.includes("*") && !kinds.includes(object.kind)) continue;
+    for (const active of collectors) {
       ctx.options = active.options;
       let fact;
       try {
-        fact = rule.collect(ctx);
+        fact = active.rule.collect(ctx);
       } catch {
-        fact = void 0;
+        continue;
       }
-      if (fact !== void 0) (entry.facts ??= {})[rule.meta.id] = fact;
+      if (fact === void 0) continue;
+      const ruleFacts = out.facts[active.rule.meta.id] ??= { indexes: [], facts: [] };
+      ruleFacts.indexes.push(index);
+      ruleFacts.facts.push(fact);
     }
-    out.push(entry);
-  }
-  return { objects: out };
+  });
+  return out;
 }
 function isApplied(object) {
   if (object.templateParams) return false;
@@ -10090,92 +10151,661 @@ function positionOfByte(bytes, start, offset) {
 }
 
 // src/load/locate.ts
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from "js-yaml";
+import { EVENT_ID as EVENT_ID2, SCALAR_STYLE as SCALAR_STYLE2, getScalarValue, parseEvents } from "js-yaml";
+
+// src/load/fast-yaml.ts
+import {
+  CHOMPING_MODE,
+  COLLECTION_STYLE,
+  EVENT_ID,
+  SCALAR_STYLE
+} from "js-yaml";
+function parseSubset(text, sink, maxDepth = 100) {
+  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return false;
+  return within(() => new SubsetParser(text, maxDepth, sink).parse());
+}
+function parseSubsetDocument(text, offset, maxDepth = 100) {
+  const sink = new EventSink();
+  if (maxDepth <= DEPTH_MARGIN || offset < 0 || offset >= text.length) return void 0;
+  return within(() => new SubsetParser(text, maxDepth, sink).parseDocumentAt(offset)) && sink.events.length > 0 ? sink.events : void 0;
+}
+function within(parse) {
+  try {
+    parse();
+    return true;
+  } catch (error) {
+    if (error === OUTSIDE) return false;
+    throw error;
+  }
+}
+function parseFastSubset(text, maxDepth = 100) {
+  const sink = new EventSink();
+  return parseSubset(text, sink, maxDepth) ? sink.events : void 0;
+}
+var EventSink = class {
+  events = [];
+  document;
+  startDocument(explicitStart) {
+    this.document = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
+    this.events.push(this.document);
+  }
+  endDocument(explicitEnd) {
+    this.document.explicitEnd = explicitEnd;
+    this.events.push({ type: EVENT_ID.POP });
+  }
+  startCollection(type, style, start, anchorStart, anchorEnd) {
+    this.events.push({ type, start, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style });
+  }
+  endCollection() {
+    this.events.push({ type: EVENT_ID.POP });
+  }
+  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+  }
+  alias(anchorStart, anchorEnd) {
+    this.events.push({ type: EVENT_ID.ALIAS, anchorStart, anchorEnd });
+  }
+};
+var UNSUPPORTED_CHARACTERS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+var UNSUPPORTED_CODE_POINTS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/u;
+function hasUnsupportedCharacters(text) {
+  return UNSUPPORTED_CHARACTERS.test(text) && UNSUPPORTED_CODE_POINTS.test(text);
+}
+var OUTSIDE = new Error("outside the YAML subset");
+function outside() {
+  throw OUTSIDE;
+}
+var DEPTH_MARGIN = 3;
+var NONE = -1;
+var END = 0;
+var LF = 10;
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var AMPERSAND = 38;
+var SINGLE_QUOTE = 39;
+var ASTERISK = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var GREATER = 62;
+var QUESTION = 63;
+var LEFT_BRACKET = 91;
+var BACKSLASH = 92;
+var RIGHT_BRACKET = 93;
+var LEFT_BRACE = 123;
+var PIPE = 124;
+var RIGHT_BRACE = 125;
+var NOT_PLAIN_START = charSet("\0 \n#&*!|>'\"%@`,[]{}");
+var FLOW_INDICATORS = charSet(",[]{}");
+var SIMPLE_ESCAPES = charSet('0abtnvfre "/\\N_LP	');
+var HEX_DIGITS = charSet("0123456789abcdefABCDEF");
+function charSet(chars) {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
+function inSet(set, c) {
+  return c < 128 && set[c] === 1;
+}
+var SubsetParser = class {
+  constructor(text, maxDepth, sink) {
+    this.maxDepth = maxDepth;
+    this.sink = sink;
+    this.text = [text, "\0"].join("");
+    this.length = text.length;
+  }
+  maxDepth;
+  sink;
+  text;
+  length;
+  /** The next token: after seekContent, the first character of a line with content. */
+  pos = 0;
+  lineStart = 0;
+  /** Indentation of the line `pos` is on, or NONE. */
+  indent = 0;
+  depth = 0;
+  /** The scalar the last scan read, pushed by pushScalar once the caller knows where it belongs. */
+  scalarStart = 0;
+  scalarEnd = 0;
+  scalarStyle = SCALAR_STYLE.PLAIN;
+  scalarFast = true;
+  /** An anchor read before a node, for the node's event. */
+  anchorStart = -1;
+  anchorEnd = -1;
+  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
+  colonFrom = 0;
+  colonAt = -1;
+  hashFrom = 0;
+  hashAt = -1;
+  lineEndFrom = 0;
+  lineEndAt = -1;
+  parse() {
+    this.seekContent(0);
+    while (this.pos < this.length) this.document();
+  }
+  parseDocumentAt(offset) {
+    this.seekContent(offset);
+    if (this.pos < this.length) this.document();
+  }
+  /** js-yaml's readDocument. `pos` is on the document's first line with content. */
+  document() {
+    const offset = this.lineStart;
+    let explicitStart = false;
+    if (this.indent === NONE) {
+      const dots = this.code(this.pos) === DOT;
+      this.endLine(this.pos + 3);
+      if (dots) return;
+      explicitStart = true;
+    }
+    this.sink.startDocument(explicitStart, offset);
+    if (this.indent === NONE) this.emptyScalar();
+    else if (this.indent === 0) this.node(-1, false);
+    else outside();
+    if (this.indent !== NONE) outside();
+    let explicitEnd = false;
+    if (this.pos < this.length && this.code(this.pos) === DOT) {
+      explicitEnd = true;
+      this.endLine(this.pos + 3);
+    }
+    this.sink.endDocument(explicitEnd);
+  }
+  /**
+   * A node at `pos` that may be a block collection: a list item, a value on the lines below its key,
+   * a document's root. `parent`: the indentation of the collection around it (js-yaml's parseNode
+   * with block collections allowed, which tries a sequence, then a mapping, then the rest).
+   */
+  node(parent, scalarAllowed = true) {
+    const column = this.pos - this.lineStart;
+    if (this.isSequenceEntry(this.pos)) return this.blockSequence(column);
+    const colon = this.readKey(this.pos);
+    if (colon >= 0) return this.blockMapping(column, colon);
+    if (!scalarAllowed) outside();
+    this.inlineNode(parent + 1);
+  }
+  /** js-yaml's readBlockSequence: `pos` is on the first `-`, in column `indent`. */
+  blockSequence(indent) {
+    this.open(EVENT_ID.SEQUENCE, COLLECTION_STYLE.BLOCK);
+    do {
+      this.sequenceEntry(indent);
+      if (this.indent > indent) outside();
+    } while (this.indent === indent && this.isSequenceEntry(this.pos));
+    this.close();
+  }
+  sequenceEntry(indent) {
+    const i = this.readAnchor(this.skipSpaces(this.pos + 1));
+    if (this.atLineEnd(i)) {
+      this.endLine(i);
+      if (this.indent <= indent) return this.emptyScalar();
+      return this.node(indent);
+    }
+    this.pos = i;
+    if (this.anchorStart >= 0) this.inlineNode(indent + 1);
+    else this.node(indent);
+  }
+  /** js-yaml's readBlockMapping: `pos` is on the first key, in column `indent`; readKey has read it and found its colon. */
+  blockMapping(indent, colon) {
+    this.open(EVENT_ID.MAPPING, COLLECTION_STYLE.BLOCK);
+    for (; ; ) {
+      this.pushScalar();
+      this.mappingValue(indent, colon + 1);
+      if (this.indent !== indent) break;
+      colon = this.readKey(this.pos);
+      if (colon < 0) outside();
+    }
+    if (this.indent > indent) outside();
+    this.close();
+  }
+  /** The value after a key's colon at `i` (js-yaml's parseNode for a mapping value). */
+  mappingValue(indent, i) {
+    i = this.readAnchor(this.skipSpaces(i));
+    if (!this.atLineEnd(i)) {
+      this.pos = i;
+      return this.inlineNode(indent + 1);
+    }
+    this.endLine(i);
+    if (this.indent > indent) this.node(indent);
+    else if (this.indent === indent && this.isSequenceEntry(this.pos)) this.blockSequence(indent);
+    else this.emptyScalar();
+  }
+  /**
+   * Reads the key candidate at `i` into the scalar fields and returns the position of the colon after
+   * it, or -1 when it is not followed by one (a list item's scalar, say: js-yaml reads those as
+   * candidate keys too, with the same result).
+   */
+  readKey(i) {
+    const c = this.code(i);
+    let after;
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) after = this.skipSpaces(this.quoted(i));
+    else if (this.canStartPlain(i, false)) after = this.plain(i, false);
+    else return -1;
+    if (this.code(after) !== COLON) return -1;
+    if (!this.isBlankOrEnd(this.code(after + 1))) outside();
+    return after;
+  }
+  /** A node that cannot be a block collection; `indent`: js-yaml's indentation for it, one more than its parent's. */
+  inlineNode(indent) {
+    const c = this.code(this.pos);
+    if (c === LEFT_BRACKET || c === LEFT_BRACE) {
+      this.endLine(this.flowCollection());
+    } else if (c === PIPE || c === GREATER) {
+      this.blockScalar(indent);
+    } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      const after = this.quoted(this.pos);
+      this.pushScalar();
+      this.endLine(after);
+    } else if (c === ASTERISK) {
+      this.alias();
+    } else if (this.canStartPlain(this.pos, false)) {
+      this.plainValue(indent);
+    } else {
+      outside();
+    }
+  }
+  /** An anchor (`&name`) at `i`, if there is one, for the next node; returns the position after it and its spaces. */
+  readAnchor(i) {
+    if (this.code(i) !== AMPERSAND) return i;
+    const end = this.nameEnd(i + 1);
+    if (end === i + 1 || !this.isBlankOrEnd(this.code(end))) outside();
+    this.anchorStart = i + 1;
+    this.anchorEnd = end;
+    return this.skipSpaces(end);
+  }
+  alias() {
+    if (this.anchorStart >= 0) outside();
+    const start = this.pos + 1;
+    const end = this.nameEnd(start);
+    if (end === start) outside();
+    this.sink.alias(start, end);
+    this.endLine(end);
+  }
+  /** The end of an anchor's or alias's name starting at `i` (js-yaml's readAnchorProperty, readAlias). */
+  nameEnd(i) {
+    for (let c = this.code(i); !this.isBlankOrEnd(c) && !inSet(FLOW_INDICATORS, c); c = this.code(++i)) ;
+    return i;
+  }
+  plainValue(indent) {
+    const stop = this.plain(this.pos, false);
+    const c = this.code(stop);
+    if (c === COLON) outside();
+    if (c === HASH) {
+      this.pushScalar();
+      return this.seekContent(this.lineEnd(stop));
+    }
+    this.seekContent(stop);
+    if (this.lineStart === stop + 1 && this.pos < this.length) {
+      if (this.pos - this.lineStart >= indent) outside();
+    } else if (this.continuesBelow(stop, indent)) {
+      this.scalarFast = false;
+    }
+    this.pushScalar();
+  }
+  /**
+   * Whether js-yaml reads past the end of the plain scalar's line at `i`: it does when the next
+   * non-blank line is indented at least `indent`. That is only in the subset when the line is a comment
+   * (or spaces ending the text): the value is the same, but the event is no longer `fast`.
+   */
+  continuesBelow(i, indent) {
+    if (this.code(i) === END) return false;
+    let column;
+    let c;
+    do {
+      column = 0;
+      while (this.code(++i) === SPACE) column++;
+      c = this.code(i);
+    } while (c === LF);
+    if (column < indent) return false;
+    if (c !== HASH && c !== END) outside();
+    return true;
+  }
+  /**
+   * Scans the plain scalar at `start` (js-yaml's readPlainScalar, up to the end of the line) into the
+   * scalar fields; returns where it stopped: at a colon that ends a key, a comment, a flow indicator
+   * in a flow collection, or the end of the line.
+   */
+  plain(start, inFlow) {
+    const text = this.text;
+    let stop;
+    if (inFlow) {
+      stop = this.flowPlainStop(start);
+    } else {
+      stop = this.lineEnd(start);
+      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
+        if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
+          stop = colon;
+          break;
+        }
+      }
+      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
+        if (text.charCodeAt(hash - 1) === SPACE) {
+          stop = hash;
+          break;
+        }
+      }
+    }
+    let end = stop;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+    if (end === start) outside();
+    this.setScalar(start, end, SCALAR_STYLE.PLAIN, true);
+    return stop;
+  }
+  /** Where a plain scalar at `start` in a flow collection ends: at a `:` before a blank or flow indicator, a ` #`, a flow indicator, or the line's end. */
+  flowPlainStop(start) {
+    const text = this.text;
+    for (let i = start; ; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === END || inSet(FLOW_INDICATORS, c)) return i;
+      if (c === COLON) {
+        const next = text.charCodeAt(i + 1);
+        if (this.isBlankOrEnd(next) || inSet(FLOW_INDICATORS, next)) return i;
+      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
+        return i;
+      }
+    }
+  }
+  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
+  nextColon(i) {
+    if (i < this.colonFrom || i > this.colonAt) {
+      const found = this.text.indexOf(":", i);
+      this.colonFrom = i;
+      this.colonAt = found < 0 ? this.length : found;
+    }
+    return this.colonAt;
+  }
+  /** The first `#` at or after `i`, as nextColon. */
+  nextHash(i) {
+    if (i < this.hashFrom || i > this.hashAt) {
+      const found = this.text.indexOf("#", i);
+      this.hashFrom = i;
+      this.hashAt = found < 0 ? this.length : found;
+    }
+    return this.hashAt;
+  }
+  /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
+  quoted(open) {
+    const text = this.text;
+    const quote2 = text.charCodeAt(open);
+    let simple = true;
+    let i = open + 1;
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === quote2) {
+        if (quote2 === DOUBLE_QUOTE || text.charCodeAt(i + 1) !== SINGLE_QUOTE) break;
+        simple = false;
+        i += 2;
+      } else if (c === LF || c === END) {
+        outside();
+      } else if (c === BACKSLASH && quote2 === DOUBLE_QUOTE) {
+        simple = false;
+        i = this.skipEscape(i);
+      } else {
+        i++;
+      }
+    }
+    this.setScalar(open + 1, i, quote2 === SINGLE_QUOTE ? SCALAR_STYLE.SINGLE_QUOTED : SCALAR_STYLE.DOUBLE_QUOTED, simple);
+    return i + 1;
+  }
+  /** The escape sequence at `i` (a backslash), checked as js-yaml's readDoubleQuotedScalar does; returns the position after it. */
+  skipEscape(i) {
+    const c = this.code(i + 1);
+    if (inSet(SIMPLE_ESCAPES, c)) return i + 2;
+    const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+    if (digits === 0) outside();
+    for (let k = i + 2; k < i + 2 + digits; k++) if (!inSet(HEX_DIGITS, this.code(k))) outside();
+    return i + 2 + digits;
+  }
+  /**
+   * js-yaml's readBlockScalar without an explicit indentation indicator. `parentIndent` is the node
+   * indentation js-yaml passes: content must be indented at least that much. The value's range runs
+   * from the line after the header to the end of the last content or blank line.
+   */
+  blockScalar(parentIndent) {
+    const text = this.text;
+    const style = this.code(this.pos) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    let i = this.pos + 1;
+    let chomping = CHOMPING_MODE.CLIP;
+    const indicator = this.code(i);
+    if (indicator === PLUS || indicator === DASH) {
+      chomping = indicator === PLUS ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      i++;
+    }
+    i = this.skipSpaces(i);
+    if (!this.atLineEnd(i)) outside();
+    i = this.lineEnd(i);
+    if (text.charCodeAt(i) === LF) i++;
+    const valueStart = i;
+    let valueEnd = i;
+    let contentIndent = -1;
+    let leadingBlankIndent = 0;
+    while (i < this.length) {
+      let column = 0;
+      while (text.charCodeAt(i + column) === SPACE) column++;
+      const first = text.charCodeAt(i + column);
+      if (first === END) {
+        if (column > Math.max(contentIndent, 0)) valueEnd = i + column;
+        break;
+      }
+      if (column === 0 && isMarker(text, i)) break;
+      if (first === LF) {
+        if (contentIndent === -1) leadingBlankIndent = Math.max(leadingBlankIndent, column);
+      } else if (contentIndent === -1) {
+        if (column >= parentIndent && column < leadingBlankIndent) outside();
+        if (column < parentIndent) break;
+        contentIndent = column;
+      } else if (column < contentIndent) {
+        break;
+      }
+      i = this.lineEnd(i + column);
+      valueEnd = i;
+      if (text.charCodeAt(i) === LF) valueEnd = ++i;
+    }
+    this.setScalar(valueStart, valueEnd, style, false);
+    this.pushScalar(chomping, contentIndent);
+    this.seekContent(i);
+  }
+  /** `{}` or a one-line flow sequence of scalars at `pos`; returns the position after its closing bracket. */
+  flowCollection() {
+    const mapping = this.code(this.pos) === LEFT_BRACE;
+    this.open(mapping ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, COLLECTION_STYLE.FLOW);
+    let i = this.skipSpaces(this.pos + 1);
+    if (!mapping) i = this.flowEntries(i);
+    if (this.code(i) !== (mapping ? RIGHT_BRACE : RIGHT_BRACKET)) outside();
+    this.close();
+    return i + 1;
+  }
+  /** The scalars of a flow sequence, from its first entry at `i`; returns the position after them (and their commas). */
+  flowEntries(i) {
+    while (this.code(i) !== RIGHT_BRACKET) {
+      const c = this.code(i);
+      if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) i = this.quoted(i);
+      else if (this.canStartPlain(i, true)) i = this.plain(i, true);
+      else outside();
+      this.pushScalar();
+      i = this.skipSpaces(i);
+      if (this.code(i) !== COMMA) break;
+      i = this.skipSpaces(i + 1);
+    }
+    return i;
+  }
+  /**
+   * Moves `pos` to the first character of the next line with content, past blank and comment lines
+   * (js-yaml's skipSeparationSpace), and sets `indent`. `i`: a line start, or a line's end.
+   */
+  seekContent(i) {
+    const text = this.text;
+    let lineStart = i;
+    for (; ; ) {
+      i = this.skipSpaces(i);
+      if (text.charCodeAt(i) === HASH) i = this.lineEnd(i);
+      if (text.charCodeAt(i) !== LF) break;
+      lineStart = ++i;
+    }
+    this.pos = i;
+    this.lineStart = lineStart;
+    this.indent = i >= this.length || i === lineStart && isMarker(text, i) ? NONE : i - lineStart;
+  }
+  /** After a node that must end its line: only spaces and a comment may follow. */
+  endLine(i) {
+    i = this.skipSpaces(i);
+    if (!this.atLineEnd(i)) outside();
+    this.seekContent(this.lineEnd(i));
+  }
+  /** Whether `i` (after spaces) is the end of the line's content: a line break, the end, or a comment (which needs a space before it). */
+  atLineEnd(i) {
+    const c = this.text.charCodeAt(i);
+    return c === LF || c === END || c === HASH && this.text.charCodeAt(i - 1) === SPACE;
+  }
+  isSequenceEntry(i) {
+    return this.text.charCodeAt(i) === DASH && this.isBlankOrEnd(this.text.charCodeAt(i + 1));
+  }
+  canStartPlain(i, inFlow) {
+    const c = this.text.charCodeAt(i);
+    if (inSet(NOT_PLAIN_START, c)) return false;
+    if (c !== DASH && c !== QUESTION) return true;
+    const next = this.text.charCodeAt(i + 1);
+    return !(this.isBlankOrEnd(next) || inFlow && inSet(FLOW_INDICATORS, next));
+  }
+  isBlankOrEnd(c) {
+    return c === SPACE || c === LF || c === END;
+  }
+  skipSpaces(i) {
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** The position of the line break ending the line `i` is on, or the end of the text. */
+  lineEnd(i) {
+    if (i < this.lineEndFrom || i > this.lineEndAt) {
+      const lf = this.text.indexOf("\n", i);
+      this.lineEndFrom = i;
+      this.lineEndAt = lf < 0 ? this.length : lf;
+    }
+    return this.lineEndAt;
+  }
+  code(i) {
+    return this.text.charCodeAt(i);
+  }
+  setScalar(start, end, style, fast) {
+    this.scalarStart = start;
+    this.scalarEnd = end;
+    this.scalarStyle = style;
+    this.scalarFast = fast;
+  }
+  pushScalar(chomping = CHOMPING_MODE.CLIP, indent = -1) {
+    this.sink.scalar(this.scalarStart, this.scalarEnd, this.scalarStyle, this.scalarFast, chomping, indent, this.anchorStart, this.anchorEnd);
+    this.anchorStart = this.anchorEnd = -1;
+  }
+  /** A missing value (`key:` with nothing after it, an empty document), as js-yaml's addEmptyScalarEvent. */
+  emptyScalar() {
+    this.setScalar(-1, -1, SCALAR_STYLE.PLAIN, false);
+    this.pushScalar();
+  }
+  open(type, style) {
+    if (++this.depth > this.maxDepth - DEPTH_MARGIN) outside();
+    this.sink.startCollection(type, style, this.pos, this.anchorStart, this.anchorEnd);
+    this.anchorStart = this.anchorEnd = -1;
+  }
+  close() {
+    this.depth--;
+    this.sink.endCollection();
+  }
+};
+function isMarker(text, i) {
+  const c = text.charCodeAt(i);
+  if (c !== DASH && c !== DOT || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
+  const next = text.charCodeAt(i + 3);
+  return next === SPACE || next === LF || next === END;
+}
+
+// src/load/locate.ts
 var Locator = class {
-  /** `events`: the parser's events for `text` if the caller already has them. */
-  constructor(text, events) {
+  /** `documentOffsets`: where each document begins, from parseYaml; without them the whole text is parsed at once. */
+  constructor(text, documentOffsets) {
     this.text = text;
-    this.events = events;
+    this.documentOffsets = documentOffsets;
   }
   text;
-  events;
-  documentStarts;
+  documentOffsets;
+  /** Each document's events, [DOCUMENT, root..., POP], as far as they were needed. */
+  documents = /* @__PURE__ */ new Map();
+  parsedAll = false;
   lineStarts;
   locate(document, path2, target = "value") {
-    const events = this.scan();
-    const start = this.documentStarts?.[document];
-    if (start === void 0 || start + 1 >= events.length) return this.position(0, 0);
-    let node = start + 1;
+    const events = this.eventsOf(document);
+    if (events === void 0 || events.length < 2) return this.position(0, 0);
+    let node = 1;
     let key;
     for (const segment of path2) {
-      const step = this.child(node, segment);
+      const step = this.child(events, node, segment);
       if (!step) break;
       node = step.node;
       key = step.key;
     }
     const event = events[node];
     if (target === "key" && key) return this.scalar(key);
-    if (event?.type === EVENT_ID.SCALAR) return this.scalar(event);
+    if (event?.type === EVENT_ID2.SCALAR) return this.scalar(event);
     if (key) return this.scalar(key);
-    const from = event && (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) ? event.start : event?.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
+    const from = event && (event.type === EVENT_ID2.MAPPING || event.type === EVENT_ID2.SEQUENCE) ? event.start : event?.type === EVENT_ID2.ALIAS ? event.anchorStart - 1 : 0;
     return this.position(Math.max(from, 0), this.endOfLine(Math.max(from, 0)));
+  }
+  eventsOf(document) {
+    const known = this.documents.get(document);
+    if (known || this.parsedAll) return known;
+    const offset = this.documentOffsets?.[document];
+    const events = offset === void 0 ? void 0 : parseSubsetDocument(this.text, offset);
+    if (events) {
+      this.documents.set(document, events);
+      return events;
+    }
+    this.parseAll();
+    return this.documents.get(document);
+  }
+  parseAll() {
+    this.parsedAll = true;
+    let events;
+    try {
+      events = parseFastSubset(this.text) ?? parseEvents(this.text, { maxDepth: 1e3 });
+    } catch {
+      return;
+    }
+    let index = -1;
+    let start = 0;
+    events.forEach((event, i) => {
+      if (event.type !== EVENT_ID2.DOCUMENT) return;
+      if (index >= 0) this.documents.set(index, events.slice(start, i));
+      index++;
+      start = i;
+    });
+    if (index >= 0) this.documents.set(index, events.slice(start));
   }
   /** A scalar's range, quotes included. */
   scalar(event) {
-    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
+    const quoted = event.style === SCALAR_STYLE2.SINGLE_QUOTED || event.style === SCALAR_STYLE2.DOUBLE_QUOTED ? 1 : 0;
     return this.position(event.valueStart - quoted, Math.max(event.valueEnd, event.valueStart) + quoted);
   }
-  scan() {
-    if (this.events && this.documentStarts) return this.events;
-    if (!this.events) {
-      try {
-        this.events = parseEvents(this.text, { maxDepth: 1e3 });
-      } catch {
-        this.events = [];
-      }
-    }
-    this.documentStarts = [];
-    this.events.forEach((event, i) => {
-      if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(i);
-    });
-    return this.events;
-  }
   /** The event index of `segment` under the collection at `node`, with the key event for mappings. */
-  child(node, segment) {
-    const events = this.events;
+  child(events, node, segment) {
     const event = events[node];
-    if (event?.type === EVENT_ID.MAPPING) {
+    if (event?.type === EVENT_ID2.MAPPING) {
       let i = node + 1;
-      while (events[i] && events[i].type !== EVENT_ID.POP) {
+      while (events[i] && events[i].type !== EVENT_ID2.POP) {
         const keyEvent = events[i];
-        const valueAt = this.skip(i);
-        if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
-        i = this.skip(valueAt);
+        const valueAt = skip2(events, i);
+        if (keyEvent.type === EVENT_ID2.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
+        i = skip2(events, valueAt);
       }
       return void 0;
     }
-    if (event?.type === EVENT_ID.SEQUENCE && typeof segment === "number") {
+    if (event?.type === EVENT_ID2.SEQUENCE && typeof segment === "number") {
       let i = node + 1;
       for (let k = 0; k < segment; k++) {
-        if (!events[i] || events[i].type === EVENT_ID.POP) return void 0;
-        i = this.skip(i);
+        if (!events[i] || events[i].type === EVENT_ID2.POP) return void 0;
+        i = skip2(events, i);
       }
-      return events[i] && events[i].type !== EVENT_ID.POP ? { node: i } : void 0;
+      return events[i] && events[i].type !== EVENT_ID2.POP ? { node: i } : void 0;
     }
     return void 0;
-  }
-  /** Index just past the node starting at `i` (its whole subtree). */
-  skip(i) {
-    const events = this.events;
-    const type = events[i]?.type;
-    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
-    let depth = 0;
-    for (let j = i; j < events.length; j++) {
-      const t = events[j].type;
-      if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
-      else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
-    }
-    return events.length;
   }
   endOfLine(offset) {
     const newline = this.text.indexOf("\n", offset);
@@ -10201,6 +10831,17 @@ var Locator = class {
     return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
   }
 };
+function skip2(events, i) {
+  const type = events[i]?.type;
+  if (type !== EVENT_ID2.MAPPING && type !== EVENT_ID2.SEQUENCE) return i + 1;
+  let depth = 0;
+  for (let j = i; j < events.length; j++) {
+    const t = events[j].type;
+    if (t === EVENT_ID2.MAPPING || t === EVENT_ID2.SEQUENCE) depth++;
+    else if (t === EVENT_ID2.POP && --depth === 0) return j + 1;
+  }
+  return events.length;
+}
 
 // src/load/objects.ts
 function extractObjects(documents, options) {
@@ -10281,604 +10922,219 @@ import {
 import { createRequire } from "node:module";
 
 // src/load/construct.ts
-import { EVENT_ID as EVENT_ID3, SCALAR_STYLE as SCALAR_STYLE3, getScalarValue as getScalarValue2, parseEvents as parseEvents2 } from "js-yaml";
-
-// src/load/fast-yaml.ts
 import {
-  CHOMPING_MODE,
-  COLLECTION_STYLE,
-  EVENT_ID as EVENT_ID2,
-  SCALAR_STYLE as SCALAR_STYLE2
+  EVENT_ID as EVENT_ID3,
+  SCALAR_STYLE as SCALAR_STYLE3,
+  getScalarValue as getScalarValue2,
+  parseEvents as parseEvents2
 } from "js-yaml";
-function parseFastSubset(text, maxDepth = 100) {
-  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return void 0;
-  try {
-    return new SubsetParser(text, maxDepth).parse();
-  } catch (error) {
-    if (error === OUTSIDE) return void 0;
-    throw error;
-  }
-}
-var UNSUPPORTED_CHARACTERS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
-var UNSUPPORTED_CODE_POINTS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/u;
-function hasUnsupportedCharacters(text) {
-  return UNSUPPORTED_CHARACTERS.test(text) && UNSUPPORTED_CODE_POINTS.test(text);
-}
-var OUTSIDE = new Error("outside the YAML subset");
-function outside() {
-  throw OUTSIDE;
-}
-var DEPTH_MARGIN = 3;
-var NONE = -1;
-var END = 0;
-var LF = 10;
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var AMPERSAND = 38;
-var SINGLE_QUOTE = 39;
-var ASTERISK = 42;
-var PLUS = 43;
-var COMMA = 44;
-var DASH = 45;
-var DOT = 46;
-var COLON = 58;
-var GREATER = 62;
-var QUESTION = 63;
-var LEFT_BRACKET = 91;
-var BACKSLASH = 92;
-var RIGHT_BRACKET = 93;
-var LEFT_BRACE = 123;
-var PIPE = 124;
-var RIGHT_BRACE = 125;
-var NOT_PLAIN_START = charSet("\0 \n#&*!|>'\"%@`,[]{}");
-var FLOW_INDICATORS = charSet(",[]{}");
-var SIMPLE_ESCAPES = charSet('0abtnvfre "/\\N_LP	');
-var HEX_DIGITS = charSet("0123456789abcdefABCDEF");
-function charSet(chars) {
-  const set = new Uint8Array(128);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
-function inSet(set, c) {
-  return c < 128 && set[c] === 1;
-}
-var SubsetParser = class {
-  constructor(text, maxDepth) {
-    this.maxDepth = maxDepth;
-    this.text = `${text}\0`;
-    this.length = text.length;
-  }
-  maxDepth;
-  text;
-  length;
-  events = [];
-  /** The next token: after seekContent, the first character of a line with content. */
-  pos = 0;
-  lineStart = 0;
-  /** Indentation of the line `pos` is on, or NONE. */
-  indent = 0;
-  depth = 0;
-  /** The scalar the last scan read, pushed by pushScalar once the caller knows where it belongs. */
-  scalarStart = 0;
-  scalarEnd = 0;
-  scalarStyle = SCALAR_STYLE2.PLAIN;
-  scalarFast = true;
-  /** An anchor read before a node, for the node's event. */
-  anchorStart = -1;
-  anchorEnd = -1;
-  parse() {
-    this.seekContent(0);
-    while (this.pos < this.length) this.document();
-    return this.events;
-  }
-  /** js-yaml's readDocument. `pos` is on the document's first line with content. */
-  document() {
-    let explicitStart = false;
-    if (this.indent === NONE) {
-      const dots = this.code(this.pos) === DOT;
-      this.endLine(this.pos + 3);
-      if (dots) return;
-      explicitStart = true;
-    }
-    const document = { type: EVENT_ID2.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
-    this.events.push(document);
-    if (this.indent === NONE) this.emptyScalar();
-    else if (this.indent === 0) this.node(-1, false);
-    else outside();
-    if (this.indent !== NONE) outside();
-    if (this.pos < this.length && this.code(this.pos) === DOT) {
-      document.explicitEnd = true;
-      this.endLine(this.pos + 3);
-    }
-    this.pop();
-  }
-  /**
-   * A node at `pos` that may be a block collection: a list item, a value on the lines below its key,
-   * a document's root. `parent`: the indentation of the collection around it (js-yaml's parseNode
-   * with block collections allowed, which tries a sequence, then a mapping, then the rest).
-   */
-  node(parent, scalarAllowed = true) {
-    const column = this.pos - this.lineStart;
-    if (this.isSequenceEntry(this.pos)) return this.blockSequence(column);
-    const colon = this.readKey(this.pos);
-    if (colon >= 0) return this.blockMapping(column, colon);
-    if (!scalarAllowed) outside();
-    this.inlineNode(parent + 1);
-  }
-  /** js-yaml's readBlockSequence: `pos` is on the first `-`, in column `indent`. */
-  blockSequence(indent) {
-    this.open(EVENT_ID2.SEQUENCE, COLLECTION_STYLE.BLOCK);
-    do {
-      this.sequenceEntry(indent);
-      if (this.indent > indent) outside();
-    } while (this.indent === indent && this.isSequenceEntry(this.pos));
-    this.close();
-  }
-  sequenceEntry(indent) {
-    const i = this.readAnchor(this.skipSpaces(this.pos + 1));
-    if (this.atLineEnd(i)) {
-      this.endLine(i);
-      if (this.indent <= indent) return this.emptyScalar();
-      return this.node(indent);
-    }
-    this.pos = i;
-    if (this.anchorStart >= 0) this.inlineNode(indent + 1);
-    else this.node(indent);
-  }
-  /** js-yaml's readBlockMapping: `pos` is on the first key, in column `indent`; readKey has read it and found its colon. */
-  blockMapping(indent, colon) {
-    this.open(EVENT_ID2.MAPPING, COLLECTION_STYLE.BLOCK);
-    for (; ; ) {
-      this.pushScalar();
-      this.mappingValue(indent, colon + 1);
-      if (this.indent !== indent) break;
-      colon = this.readKey(this.pos);
-      if (colon < 0) outside();
-    }
-    if (this.indent > indent) outside();
-    this.close();
-  }
-  /** The value after a key's colon at `i` (js-yaml's parseNode for a mapping value). */
-  mappingValue(indent, i) {
-    i = this.readAnchor(this.skipSpaces(i));
-    if (!this.atLineEnd(i)) {
-      this.pos = i;
-      return this.inlineNode(indent + 1);
-    }
-    this.endLine(i);
-    if (this.indent > indent) this.node(indent);
-    else if (this.indent === indent && this.isSequenceEntry(this.pos)) this.blockSequence(indent);
-    else this.emptyScalar();
-  }
-  /**
-   * Reads the key candidate at `i` into the scalar fields and returns the position of the colon after
-   * it, or -1 when it is not followed by one (a list item's scalar, say: js-yaml reads those as
-   * candidate keys too, with the same result).
-   */
-  readKey(i) {
-    const c = this.code(i);
-    let after;
-    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) after = this.skipSpaces(this.quoted(i));
-    else if (this.canStartPlain(i, false)) after = this.plain(i, false);
-    else return -1;
-    if (this.code(after) !== COLON) return -1;
-    if (!this.isBlankOrEnd(this.code(after + 1))) outside();
-    return after;
-  }
-  /** A node that cannot be a block collection; `indent`: js-yaml's indentation for it, one more than its parent's. */
-  inlineNode(indent) {
-    const c = this.code(this.pos);
-    if (c === LEFT_BRACKET || c === LEFT_BRACE) {
-      this.endLine(this.flowCollection());
-    } else if (c === PIPE || c === GREATER) {
-      this.blockScalar(indent);
-    } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
-      const after = this.quoted(this.pos);
-      this.pushScalar();
-      this.endLine(after);
-    } else if (c === ASTERISK) {
-      this.alias();
-    } else if (this.canStartPlain(this.pos, false)) {
-      this.plainValue(indent);
-    } else {
-      outside();
-    }
-  }
-  /** An anchor (`&name`) at `i`, if there is one, for the next node; returns the position after it and its spaces. */
-  readAnchor(i) {
-    if (this.code(i) !== AMPERSAND) return i;
-    const end = this.nameEnd(i + 1);
-    if (end === i + 1 || !this.isBlankOrEnd(this.code(end))) outside();
-    this.anchorStart = i + 1;
-    this.anchorEnd = end;
-    return this.skipSpaces(end);
-  }
-  alias() {
-    if (this.anchorStart >= 0) outside();
-    const start = this.pos + 1;
-    const end = this.nameEnd(start);
-    if (end === start) outside();
-    this.events.push({ type: EVENT_ID2.ALIAS, anchorStart: start, anchorEnd: end });
-    this.endLine(end);
-  }
-  /** The end of an anchor's or alias's name starting at `i` (js-yaml's readAnchorProperty, readAlias). */
-  nameEnd(i) {
-    for (let c = this.code(i); !this.isBlankOrEnd(c) && !inSet(FLOW_INDICATORS, c); c = this.code(++i)) ;
-    return i;
-  }
-  plainValue(indent) {
-    const stop = this.plain(this.pos, false);
-    const c = this.code(stop);
-    if (c === COLON) outside();
-    if (c === HASH) {
-      this.pushScalar();
-      return this.seekContent(this.lineEnd(stop));
-    }
-    if (this.continuesBelow(stop, indent)) this.scalarFast = false;
-    this.pushScalar();
-    this.seekContent(stop);
-  }
-  /**
-   * Whether js-yaml reads past the end of the plain scalar's line at `i`: it does when the next
-   * non-blank line is indented at least `indent`. That is only in the subset when the line is a comment
-   * (or spaces ending the text): the value is the same, but the event is no longer `fast`.
-   */
-  continuesBelow(i, indent) {
-    if (this.code(i) === END) return false;
-    let column;
-    let c;
-    do {
-      column = 0;
-      while (this.code(++i) === SPACE) column++;
-      c = this.code(i);
-    } while (c === LF);
-    if (column < indent) return false;
-    if (c !== HASH && c !== END) outside();
-    return true;
-  }
-  /**
-   * Scans the plain scalar at `start` (js-yaml's readPlainScalar, up to the end of the line) into the
-   * scalar fields; returns where it stopped: at a colon that ends a key, a comment, a flow indicator
-   * in a flow collection, or the end of the line.
-   */
-  plain(start, inFlow) {
-    const text = this.text;
-    let i = start;
-    let end = start;
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === LF || c === END) break;
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (this.isBlankOrEnd(next) || inFlow && inSet(FLOW_INDICATORS, next)) break;
-      } else if (c === HASH) {
-        if (text.charCodeAt(i - 1) === SPACE) break;
-      } else if (inFlow && inSet(FLOW_INDICATORS, c)) {
-        break;
-      }
-      if (c !== SPACE) end = i + 1;
-      i++;
-    }
-    if (end === start) outside();
-    this.setScalar(start, end, SCALAR_STYLE2.PLAIN, true);
-    return i;
-  }
-  /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
-  quoted(open) {
-    const text = this.text;
-    const quote2 = text.charCodeAt(open);
-    let simple = true;
-    let i = open + 1;
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === quote2) {
-        if (quote2 === DOUBLE_QUOTE || text.charCodeAt(i + 1) !== SINGLE_QUOTE) break;
-        simple = false;
-        i += 2;
-      } else if (c === LF || c === END) {
-        outside();
-      } else if (c === BACKSLASH && quote2 === DOUBLE_QUOTE) {
-        simple = false;
-        i = this.skipEscape(i);
-      } else {
-        i++;
-      }
-    }
-    this.setScalar(open + 1, i, quote2 === SINGLE_QUOTE ? SCALAR_STYLE2.SINGLE_QUOTED : SCALAR_STYLE2.DOUBLE_QUOTED, simple);
-    return i + 1;
-  }
-  /** The escape sequence at `i` (a backslash), checked as js-yaml's readDoubleQuotedScalar does; returns the position after it. */
-  skipEscape(i) {
-    const c = this.code(i + 1);
-    if (inSet(SIMPLE_ESCAPES, c)) return i + 2;
-    const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
-    if (digits === 0) outside();
-    for (let k = i + 2; k < i + 2 + digits; k++) if (!inSet(HEX_DIGITS, this.code(k))) outside();
-    return i + 2 + digits;
-  }
-  /**
-   * js-yaml's readBlockScalar without an explicit indentation indicator. `parentIndent` is the node
-   * indentation js-yaml passes: content must be indented at least that much. The value's range runs
-   * from the line after the header to the end of the last content or blank line.
-   */
-  blockScalar(parentIndent) {
-    const text = this.text;
-    const style = this.code(this.pos) === PIPE ? SCALAR_STYLE2.LITERAL_BLOCK : SCALAR_STYLE2.FOLDED_BLOCK;
-    let i = this.pos + 1;
-    let chomping = CHOMPING_MODE.CLIP;
-    const indicator = this.code(i);
-    if (indicator === PLUS || indicator === DASH) {
-      chomping = indicator === PLUS ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      i++;
-    }
-    i = this.skipSpaces(i);
-    if (!this.atLineEnd(i)) outside();
-    i = this.lineEnd(i);
-    if (text.charCodeAt(i) === LF) i++;
-    const valueStart = i;
-    let valueEnd = i;
-    let contentIndent = -1;
-    let leadingBlankIndent = 0;
-    while (i < this.length) {
-      let column = 0;
-      while (text.charCodeAt(i + column) === SPACE) column++;
-      const first = text.charCodeAt(i + column);
-      if (first === END) {
-        if (column > Math.max(contentIndent, 0)) valueEnd = i + column;
-        break;
-      }
-      if (column === 0 && isMarker(text, i)) break;
-      if (first === LF) {
-        if (contentIndent === -1) leadingBlankIndent = Math.max(leadingBlankIndent, column);
-      } else if (contentIndent === -1) {
-        if (column >= parentIndent && column < leadingBlankIndent) outside();
-        if (column < parentIndent) break;
-        contentIndent = column;
-      } else if (column < contentIndent) {
-        break;
-      }
-      i = this.lineEnd(i + column);
-      valueEnd = i;
-      if (text.charCodeAt(i) === LF) valueEnd = ++i;
-    }
-    this.setScalar(valueStart, valueEnd, style, false);
-    this.pushScalar(chomping, contentIndent);
-    this.seekContent(i);
-  }
-  /** `{}` or a one-line flow sequence of scalars at `pos`; returns the position after its closing bracket. */
-  flowCollection() {
-    const mapping = this.code(this.pos) === LEFT_BRACE;
-    this.open(mapping ? EVENT_ID2.MAPPING : EVENT_ID2.SEQUENCE, COLLECTION_STYLE.FLOW);
-    let i = this.skipSpaces(this.pos + 1);
-    if (!mapping) i = this.flowEntries(i);
-    if (this.code(i) !== (mapping ? RIGHT_BRACE : RIGHT_BRACKET)) outside();
-    this.close();
-    return i + 1;
-  }
-  /** The scalars of a flow sequence, from its first entry at `i`; returns the position after them (and their commas). */
-  flowEntries(i) {
-    while (this.code(i) !== RIGHT_BRACKET) {
-      const c = this.code(i);
-      if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) i = this.quoted(i);
-      else if (this.canStartPlain(i, true)) i = this.plain(i, true);
-      else outside();
-      this.pushScalar();
-      i = this.skipSpaces(i);
-      if (this.code(i) !== COMMA) break;
-      i = this.skipSpaces(i + 1);
-    }
-    return i;
-  }
-  /**
-   * Moves `pos` to the first character of the next line with content, past blank and comment lines
-   * (js-yaml's skipSeparationSpace), and sets `indent`. `i`: a line start, or a line's end.
-   */
-  seekContent(i) {
-    const text = this.text;
-    let lineStart = i;
-    for (; ; ) {
-      i = this.skipSpaces(i);
-      if (text.charCodeAt(i) === HASH) i = this.lineEnd(i);
-      if (text.charCodeAt(i) !== LF) break;
-      lineStart = ++i;
-    }
-    this.pos = i;
-    this.lineStart = lineStart;
-    this.indent = i >= this.length || i === lineStart && isMarker(text, i) ? NONE : i - lineStart;
-  }
-  /** After a node that must end its line: only spaces and a comment may follow. */
-  endLine(i) {
-    i = this.skipSpaces(i);
-    if (!this.atLineEnd(i)) outside();
-    this.seekContent(this.lineEnd(i));
-  }
-  /** Whether `i` (after spaces) is the end of the line's content: a line break, the end, or a comment (which needs a space before it). */
-  atLineEnd(i) {
-    const c = this.text.charCodeAt(i);
-    return c === LF || c === END || c === HASH && this.text.charCodeAt(i - 1) === SPACE;
-  }
-  isSequenceEntry(i) {
-    return this.text.charCodeAt(i) === DASH && this.isBlankOrEnd(this.text.charCodeAt(i + 1));
-  }
-  canStartPlain(i, inFlow) {
-    const c = this.text.charCodeAt(i);
-    if (inSet(NOT_PLAIN_START, c)) return false;
-    if (c !== DASH && c !== QUESTION) return true;
-    const next = this.text.charCodeAt(i + 1);
-    return !(this.isBlankOrEnd(next) || inFlow && inSet(FLOW_INDICATORS, next));
-  }
-  isBlankOrEnd(c) {
-    return c === SPACE || c === LF || c === END;
-  }
-  skipSpaces(i) {
-    while (this.text.charCodeAt(i) === SPACE) i++;
-    return i;
-  }
-  /** The position of the line break ending the line `i` is on, or the end of the text. */
-  lineEnd(i) {
-    const lf = this.text.indexOf("\n", i);
-    return lf < 0 ? this.length : lf;
-  }
-  code(i) {
-    return this.text.charCodeAt(i);
-  }
-  setScalar(start, end, style, fast) {
-    this.scalarStart = start;
-    this.scalarEnd = end;
-    this.scalarStyle = style;
-    this.scalarFast = fast;
-  }
-  pushScalar(chomping = CHOMPING_MODE.CLIP, indent = -1) {
-    this.events.push({
-      type: EVENT_ID2.SCALAR,
-      valueStart: this.scalarStart,
-      valueEnd: this.scalarEnd,
-      anchorStart: this.anchorStart,
-      anchorEnd: this.anchorEnd,
-      tagStart: -1,
-      tagEnd: -1,
-      style: this.scalarStyle,
-      chomping,
-      indent,
-      fast: this.scalarFast
-    });
-    this.anchorStart = this.anchorEnd = -1;
-  }
-  /** A missing value (`key:` with nothing after it, an empty document), as js-yaml's addEmptyScalarEvent. */
-  emptyScalar() {
-    this.setScalar(-1, -1, SCALAR_STYLE2.PLAIN, false);
-    this.pushScalar();
-  }
-  open(type, style) {
-    if (++this.depth > this.maxDepth - DEPTH_MARGIN) outside();
-    this.events.push({ type, start: this.pos, anchorStart: this.anchorStart, anchorEnd: this.anchorEnd, tagStart: -1, tagEnd: -1, style });
-    this.anchorStart = this.anchorEnd = -1;
-  }
-  close() {
-    this.depth--;
-    this.pop();
-  }
-  /** Ends the innermost collection or the document. */
-  pop() {
-    this.events.push({ type: EVENT_ID2.POP });
-  }
-};
-function isMarker(text, i) {
-  const c = text.charCodeAt(i);
-  if (c !== DASH && c !== DOT || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
-  const next = text.charCodeAt(i + 3);
-  return next === SPACE || next === LF || next === END;
-}
-
-// src/load/construct.ts
-var Unsupported = class extends Error {
-};
 function constructFast(text, schema, maxDepth, maxAliases) {
-  let events = parseFastSubset(text, maxDepth);
-  if (events === void 0) {
+  const builder = new ValueBuilder(text, schema, maxAliases);
+  try {
+    if (parseSubset(text, builder, maxDepth)) return { documents: builder.documents, offsets: builder.offsets };
+    let events;
     try {
       events = parseEvents2(text, { maxDepth });
     } catch {
       return void 0;
     }
-  }
-  const builder = new Builder(text, events, schema, maxAliases);
-  try {
-    return { documents: builder.documents(), events };
+    const replayed = new ValueBuilder(text, schema, maxAliases);
+    replay(events, replayed);
+    return { documents: replayed.documents };
   } catch (error) {
-    if (error instanceof Unsupported) return void 0;
+    if (error === UNSUPPORTED) return void 0;
     throw error;
   }
 }
-var Builder = class {
-  constructor(text, events, schema, maxAliases) {
+var UNSUPPORTED = new Error("left to js-yaml loadAll");
+function unsupported() {
+  throw UNSUPPORTED;
+}
+function replay(events, sink) {
+  let depth = 0;
+  let explicitEnd = false;
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID3.DOCUMENT:
+        if (depth !== 0) unsupported();
+        explicitEnd = event.explicitEnd;
+        sink.startDocument(event.explicitStart, -1);
+        depth = 1;
+        break;
+      case EVENT_ID3.MAPPING:
+      case EVENT_ID3.SEQUENCE:
+        if (depth === 0 || event.tagStart >= 0) unsupported();
+        sink.startCollection(event.type, event.style, event.start, event.anchorStart, event.anchorEnd);
+        depth++;
+        break;
+      case EVENT_ID3.SCALAR:
+        if (depth === 0 || event.tagStart >= 0) unsupported();
+        sink.scalar(event.valueStart, event.valueEnd, event.style, event.fast, event.chomping, event.indent, event.anchorStart, event.anchorEnd);
+        break;
+      case EVENT_ID3.ALIAS:
+        if (depth === 0) unsupported();
+        sink.alias(event.anchorStart, event.anchorEnd);
+        break;
+      case EVENT_ID3.POP:
+        if (--depth === 0) sink.endDocument(explicitEnd);
+        else if (depth > 0) sink.endCollection();
+        else unsupported();
+        break;
+      default:
+        unsupported();
+    }
+  }
+  if (depth !== 0) unsupported();
+}
+var KEY_CACHE_SIZE = 512;
+var MAX_RESOLVED_LENGTH = 12;
+var ValueBuilder = class {
+  constructor(text, schema, maxAliases) {
     this.text = text;
-    this.events = events;
     this.schema = schema;
     this.maxAliases = maxAliases;
   }
   text;
-  events;
   schema;
   maxAliases;
-  i = 0;
+  documents = [];
+  offsets = [];
+  root = null;
+  hasRoot = false;
+  map;
+  list;
+  key;
+  parents = [];
   anchors = /* @__PURE__ */ new Map();
   aliases = 0;
-  documents() {
-    const out = [];
-    const events = this.events;
-    while (this.i < events.length) {
-      const event = events[this.i++];
-      if (event.type !== EVENT_ID3.DOCUMENT) throw new Unsupported();
-      this.anchors.clear();
-      this.aliases = 0;
-      if (events[this.i]?.type === EVENT_ID3.POP) {
-        out.push(null);
+  /** Values of short plain scalars that are not plain words, as resolved once in this text. */
+  resolved = /* @__PURE__ */ new Map();
+  /**
+   * Mapping keys by a hash of their text. The same few dozen keys repeat in every document; handing V8
+   * the same string again spares a copy and, once it is a property name, the lookup that makes it one.
+   */
+  keyCache = new Array(KEY_CACHE_SIZE).fill("");
+  startDocument(_explicitStart, offset) {
+    this.offsets.push(offset);
+    if (this.anchors.size > 0) this.anchors.clear();
+    this.aliases = 0;
+    this.root = null;
+    this.hasRoot = false;
+    this.map = this.list = this.key = void 0;
+    this.parents.length = 0;
+  }
+  endDocument() {
+    this.documents.push(this.root);
+  }
+  startCollection(type, _style, _start, anchorStart, anchorEnd) {
+    if (this.map !== void 0 && this.key === void 0) unsupported();
+    const container = type === EVENT_ID3.MAPPING ? {} : [];
+    if (anchorStart >= 0) this.anchors.set(this.text.slice(anchorStart, anchorEnd), container);
+    this.add(container);
+    this.parents.push(this.map ?? this.list);
+    if (type === EVENT_ID3.MAPPING) {
+      this.map = container;
+      this.list = void 0;
+    } else {
+      this.list = container;
+      this.map = void 0;
+    }
+  }
+  endCollection() {
+    const parent = this.parents.pop();
+    if (Array.isArray(parent)) {
+      this.list = parent;
+      this.map = void 0;
+    } else {
+      this.map = parent;
+      this.list = void 0;
+    }
+  }
+  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
+    const text = this.text;
+    const plainWord = fast && style === SCALAR_STYLE3.PLAIN && isPlainWord(text, valueStart, valueEnd);
+    if (this.map !== void 0 && this.key === void 0) {
+      if (anchorStart >= 0) unsupported();
+      let name;
+      if (plainWord) {
+        name = this.cachedKey(valueStart, valueEnd);
       } else {
-        out.push(this.node());
-        if (events[this.i]?.type !== EVENT_ID3.POP) throw new Unsupported();
+        const key = this.value(valueStart, valueEnd, style, fast, chomping, indent);
+        name = typeof key === "string" ? key : String(key);
       }
-      this.i++;
+      if (Object.hasOwn(this.map, name)) unsupported();
+      this.key = name;
+      return;
     }
-    return out;
+    const value = plainWord ? text.slice(valueStart, valueEnd) : this.value(valueStart, valueEnd, style, fast, chomping, indent);
+    if (anchorStart >= 0) this.anchors.set(text.slice(anchorStart, anchorEnd), value);
+    this.add(value);
   }
-  node() {
-    const event = this.events[this.i++];
-    switch (event.type) {
-      case EVENT_ID3.SCALAR: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const raw = getScalarValue2(this.text, event);
-        const value = event.style === SCALAR_STYLE3.PLAIN ? this.resolvePlain(raw) : raw;
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), value);
-        return value;
-      }
-      case EVENT_ID3.MAPPING: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const object = {};
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), object);
-        while (this.events[this.i].type !== EVENT_ID3.POP) {
-          const keyEvent = this.events[this.i];
-          if (keyEvent.type !== EVENT_ID3.SCALAR || keyEvent.anchorStart >= 0) throw new Unsupported();
-          const key = this.node();
-          if (key !== null && typeof key === "object") throw new Unsupported();
-          const name = String(key);
-          if (Object.hasOwn(object, name)) throw new Unsupported();
-          const value = this.node();
-          if (name === "__proto__") Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
-          else object[name] = value;
-        }
-        this.i++;
-        return object;
-      }
-      case EVENT_ID3.SEQUENCE: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const list2 = [];
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), list2);
-        while (this.events[this.i].type !== EVENT_ID3.POP) list2.push(this.node());
-        this.i++;
-        return list2;
-      }
-      case EVENT_ID3.ALIAS: {
-        if (++this.aliases > this.maxAliases) throw new Unsupported();
-        const name = this.text.slice(event.anchorStart, event.anchorEnd);
-        if (!this.anchors.has(name)) throw new Unsupported();
-        return this.anchors.get(name);
-      }
-      default:
-        throw new Unsupported();
+  alias(anchorStart, anchorEnd) {
+    if (this.map !== void 0 && this.key === void 0) unsupported();
+    if (++this.aliases > this.maxAliases) unsupported();
+    const name = this.text.slice(anchorStart, anchorEnd);
+    if (!this.anchors.has(name)) unsupported();
+    this.add(this.anchors.get(name));
+  }
+  /** The key text[start, end), from the cache when it is there. */
+  cachedKey(start, end) {
+    const text = this.text;
+    const length = end - start;
+    const slot = length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1)) & KEY_CACHE_SIZE - 1;
+    const cached = this.keyCache[slot];
+    if (cached.length === length) {
+      let i = 0;
+      while (i < length && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return cached;
+    }
+    const key = text.slice(start, end);
+    this.keyCache[slot] = key;
+    return key;
+  }
+  add(value) {
+    if (this.list !== void 0) {
+      this.list.push(value);
+    } else if (this.map !== void 0) {
+      const name = this.key;
+      if (name === "__proto__") Object.defineProperty(this.map, name, { value, enumerable: true, writable: true, configurable: true });
+      else this.map[name] = value;
+      this.key = void 0;
+    } else {
+      if (this.hasRoot) unsupported();
+      this.root = value;
+      this.hasRoot = true;
     }
   }
-  resolvePlain(raw) {
-    if (isPlainWordStart(raw.charCodeAt(0))) return raw;
+  /** A scalar's value as js-yaml constructs it: its text (getScalarValue), resolved under YAML 1.1 if it is plain. */
+  value(valueStart, valueEnd, style, fast, chomping, indent) {
+    const raw = fast ? this.text.slice(valueStart, valueEnd) : getScalarValue2(this.text, { type: EVENT_ID3.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+    if (style !== SCALAR_STYLE3.PLAIN) return raw;
+    if (isPlainWord(raw, 0, raw.length)) return raw;
+    if (raw.length > MAX_RESOLVED_LENGTH) return this.resolve(raw);
+    let value = this.resolved.get(raw);
+    if (value === void 0 && !this.resolved.has(raw)) {
+      value = this.resolve(raw);
+      this.resolved.set(raw, value);
+    }
+    return value;
+  }
+  resolve(raw) {
     const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
-    if (tag.tagName === "tag:yaml.org,2002:merge") throw new Unsupported();
+    if (tag.tagName === "tag:yaml.org,2002:merge") unsupported();
     return value;
   }
 };
-function isPlainWordStart(code) {
+var NON_STRING_WORD_START = new Uint8Array(128);
+for (const c of "ynftoYNFTO") NON_STRING_WORD_START[c.charCodeAt(0)] = 1;
+var LONGEST_NON_STRING_WORD = 5;
+function isPlainWord(text, start, end) {
+  const code = text.charCodeAt(start);
+  return isLetter(code) && (NON_STRING_WORD_START[code] === 0 || end - start > LONGEST_NON_STRING_WORD);
+}
+function isLetter(code) {
   const lower = code | 32;
-  return lower >= 97 && lower <= 122 && !"ynfto".includes(String.fromCharCode(lower));
+  return lower >= 97 && lower <= 122;
 }
 
 // src/load/parse.ts
@@ -10906,7 +11162,7 @@ function parseYaml(text) {
       documents.push({ index, value });
     }
   });
-  return fast ? { documents, problems, events: fast.events } : { documents, problems };
+  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets } : { documents, problems };
 }
 var yamlPackage;
 function yamlLib() {
@@ -11016,8 +11272,8 @@ function expandedSize(value, memo) {
   memo.set(value, 1);
   let size2 = 1;
   const children = Array.isArray(value) ? value : Object.values(value);
-  for (const child2 of children) {
-    size2 += expandedSize(child2, memo);
+  for (const child3 of children) {
+    size2 += expandedSize(child3, memo);
     if (size2 > MAX_EXPANDED_NODES) break;
   }
   memo.set(value, size2);
@@ -11252,11 +11508,10 @@ function nextContentLine(lines, index) {
 }
 
 // src/engine/suppress/config-ignores.ts
-import { minimatch } from "minimatch";
 function matchingIgnore(finding, relativeFile, ignores) {
   return ignores.findIndex((entry) => {
     if (!entry.rules.includes("*") && !entry.rules.includes(finding.ruleId)) return false;
-    if (entry.files && !entry.files.some((glob) => minimatch(relativeFile, glob, { dot: true, matchBase: !glob.includes("/") }))) return false;
+    if (entry.files && !entry.files.some((glob) => globMatch(relativeFile, glob, { dot: true, matchBase: !glob.includes("/") }))) return false;
     if (entry.objects && !entry.objects.some((selector) => selects(selector, finding))) return false;
     return true;
   });
@@ -11265,7 +11520,7 @@ function selects(selector, finding) {
   const object = finding.object ?? {};
   return ["kind", "namespace", "name"].every((key) => {
     const pattern = selector[key];
-    return pattern === void 0 || minimatch(object[key] ?? "", pattern, { dot: true });
+    return pattern === void 0 || globMatch(object[key] ?? "", pattern, { dot: true });
   });
 }
 
@@ -11296,11 +11551,12 @@ function lintSource(input, config, active = activeRules(config), options = {}) {
   const findings = options.extraFindings ? [...options.extraFindings] : [...parsed.problems, ...extracted.problems.filter(() => levelOf(config, "invalid-document") !== "off"), ...runRules(extracted.objects, active, config.settings)];
   if (!options.extraFindings && active.some((entry) => entry.rule.meta.scope === "set")) report.facts = collectFacts(extracted.objects, setRulesOf(active), config.settings);
   const annotationIgnores = collectAnnotationIgnores(extracted.objects);
-  const relativeFile = input.absolute ? relative(config.baseDir, input.absolute).split("\\").join("/") : input.file;
+  let relativeFile;
+  const fileForIgnores = () => relativeFile ??= input.absolute ? relative(config.baseDir, input.absolute).split("\\").join("/") : input.file;
   const remaining = findings.filter((finding) => {
     if (unsuppressibleIds.has(finding.ruleId)) return true;
     if (isSuppressedByAnnotation(finding, annotationIgnores)) return false;
-    const ignore = matchingIgnore(finding, relativeFile, config.ignores);
+    const ignore = config.ignores.length === 0 ? -1 : matchingIgnore(finding, fileForIgnores(), config.ignores);
     if (ignore >= 0) {
       if (!report.usedIgnores.includes(ignore)) report.usedIgnores.push(ignore);
       return false;
@@ -11309,7 +11565,7 @@ function lintSource(input, config, active = activeRules(config), options = {}) {
   });
   const directives = parseDirectives(text);
   if (remaining.length === 0 && directives.length === 0 && annotationIgnores.length === 0) return report;
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text, parsed.documentOffsets);
   const positioned = remaining.map((finding) => toResult(finding, finding.position ?? locator.locate(finding.document, finding.path, finding.target)));
   const { kept } = applyDirectives(positioned, directives, unsuppressibleIds);
   report.results = kept;
@@ -11382,6 +11638,7 @@ export {
   EVICTION_STRATEGIES,
   DEFAULT_SETTINGS,
   renderMessage,
+  globMatch,
   decodeSource,
   extractObjects,
   isRecord2 as isRecord,
@@ -11400,6 +11657,7 @@ export {
   ruleIds,
   ruleDescriptors,
   activeRules,
+  toSetObject,
   setRulesOf,
   isApplied,
   lintSource

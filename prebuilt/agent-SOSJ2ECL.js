@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-2HVJJHRV.js";
+} from "./chunk-WSJ6VQNE.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,12 +14,12 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-7WJEKUEW.js";
+} from "./chunk-PBH3YODD.js";
 import {
   UsageError
-} from "./chunk-2MH4UOHG.js";
+} from "./chunk-GACWZV57.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4NDHBPCV.js";
+import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts

@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-4NDHBPCV.js";
+} from "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts

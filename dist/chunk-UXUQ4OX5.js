@@ -7545,13 +7545,21 @@ function isSet(value) {
 function has(obj, key) {
   return isRecord(obj) && isSet(obj[key]);
 }
-function dig(root, ...keys) {
+function dig(root, k1, k2, k3, k4) {
+  let node = child(root, k1);
+  if (k2 === void 0) return node;
+  node = child(node, k2);
+  if (k3 === void 0) return node;
+  node = child(node, k3);
+  return k4 === void 0 ? node : child(node, k4);
+}
+function digPath(root, keys) {
   let node = root;
-  for (const key of keys) {
-    if (!isRecord(node)) return void 0;
-    node = node[key];
-  }
+  for (let i = 0; i < keys.length; i++) node = child(node, keys[i]);
   return node;
+}
+function child(node, key) {
+  return typeof node === "object" && node !== null && !Array.isArray(node) ? node[key] : void 0;
 }
 function isParam(value) {
   return typeof value === "string" && value.includes("${");
@@ -7605,7 +7613,7 @@ var boot_order_default = defineRule({
     ];
     const owners = /* @__PURE__ */ new Map();
     for (const { path: path3, device, short } of lists) {
-      asArray(dig(ctx.spec, ...path3)).forEach((item, i) => {
+      asArray(digPath(ctx.spec, path3)).forEach((item, i) => {
         if (!isRecord(item)) return;
         const value = item["bootOrder"];
         if (typeof value !== "number" || !Number.isInteger(value)) return;
@@ -7988,7 +7996,8 @@ var DNS1123_LABEL_ERR = "a lowercase RFC 1123 label must consist of lower case a
 var DNS1123_SUBDOMAIN_ERR = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
 var DNS1035_LABEL_ERR = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
 function byteLength(value) {
-  return Buffer.byteLength(value, "utf8");
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return Buffer.byteLength(value, "utf8");
+  return value.length;
 }
 function maxLenError(length) {
   return `must be no more than ${length} characters`;
@@ -8107,7 +8116,7 @@ var device_names_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     disks.forEach((disk, i) => {
       const name = nameOf(disk);
       if (name === void 0 || isTemplated(ctx, name)) return;
@@ -8117,7 +8126,7 @@ var device_names_default = defineRule({
       }
     });
     reportDuplicates(ctx, disks, disksPath, "diskNameDuplicate");
-    for (const disk of asArray(dig(ctx.normalized, ...disksPath))) {
+    for (const disk of asArray(digPath(ctx.normalized, disksPath))) {
       const origin = defaultOrigin(disk);
       if (origin?.reason !== "volume-disk") continue;
       const name = nameOf(disk);
@@ -8132,7 +8141,7 @@ var device_names_default = defineRule({
     }
     reportDuplicates(ctx, asArray(ctx.spec["volumes"]), ["volumes"], "volumeNameDuplicate");
     const interfacesPath = ["domain", "devices", "interfaces"];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     interfaces.forEach((iface, i) => {
       const name = nameOf(iface);
       if (name === void 0 || isTemplated(ctx, name) || INTERFACE_NAME.test(name)) return;
@@ -8184,7 +8193,7 @@ var device_references_default = defineRule({
     const emptyCdromAllowed = !disabledGates.includes(EMPTY_CDROM_GATE);
     const volumes = asArray(ctx.spec["volumes"]);
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     const filesystems = asArray(dig(ctx.spec, "domain", "devices", "filesystems"));
     if (!hasTemplatedName(ctx, volumes) && !hasTemplatedName(ctx, disks)) {
       const volumeNames = namesOf(volumes);
@@ -8202,7 +8211,7 @@ var device_references_default = defineRule({
     }
     const networks = asArray(ctx.spec["networks"]);
     const interfacesPath = ["domain", "devices", "interfaces"];
-    const interfaces = asArray(dig(ctx.spec, ...interfacesPath));
+    const interfaces = asArray(digPath(ctx.spec, interfacesPath));
     if (hasTemplatedName(ctx, networks) || hasTemplatedName(ctx, interfaces)) return;
     const networkNames = namesOf(networks);
     const interfaceNames = namesOf(interfaces);
@@ -8269,7 +8278,7 @@ var hugepages_memory_default = defineRule({
   },
   check(ctx) {
     const hugepagesPath = ["domain", "memory", "hugepages"];
-    const hugepages = dig(ctx.spec, ...hugepagesPath);
+    const hugepages = digPath(ctx.spec, hugepagesPath);
     if (!isRecord(hugepages)) return;
     const pageSizeRaw = hugepages["pageSize"];
     if (isTemplated(ctx, pageSizeRaw)) return;
@@ -8296,9 +8305,9 @@ var hugepages_memory_default = defineRule({
       return;
     }
     const candidates = [
-      { path: REQUESTS, field: "domain.resources.requests.memory", raw: dig(ctx.spec, ...REQUESTS) },
-      { path: GUEST, field: "domain.memory.guest", raw: dig(ctx.spec, ...GUEST) },
-      { path: LIMITS, field: "domain.resources.limits.memory", raw: dig(ctx.spec, ...LIMITS) }
+      { path: REQUESTS, field: "domain.resources.requests.memory", raw: digPath(ctx.spec, REQUESTS) },
+      { path: GUEST, field: "domain.memory.guest", raw: digPath(ctx.spec, GUEST) },
+      { path: LIMITS, field: "domain.resources.limits.memory", raw: digPath(ctx.spec, LIMITS) }
     ];
     let chosen;
     for (const source2 of candidates) {
@@ -8369,7 +8378,7 @@ var masquerade_pod_network_default = defineRule({
       networks.set(name, record2);
     }
     const interfacesPath = ["domain", "devices", "interfaces"];
-    asArray(dig(ctx.spec, ...interfacesPath)).forEach((iface, i) => {
+    asArray(digPath(ctx.spec, interfacesPath)).forEach((iface, i) => {
       if (!isRecord(iface) || !has(iface, "masquerade")) return;
       const name = nameOf(iface);
       if (name === void 0 || isTemplated(ctx, name)) return;
@@ -8494,7 +8503,7 @@ function checkHostname(ctx, apiVersion, name) {
   const problems = explainDnsLabel(name);
   if (problems === void 0) return;
   const specPath = ctx.kind === "VirtualMachine" ? ["spec", "template", "spec"] : ["spec"];
-  const hostname = dig(ctx.object, ...specPath, "hostname");
+  const hostname = digPath(ctx.object, [...specPath, "hostname"]);
   if (typeof hostname === "string" && hostname !== "") return;
   const derived = name.split(".")[0].slice(0, DNS1123_LABEL_MAX_LENGTH);
   const data = { kind: ctx.kind, name, problems, hostname: derived, hostnameField: `${specPath.join(".")}.hostname` };
@@ -8837,12 +8846,12 @@ var secure_boot_requires_smm_default = defineRule({
   },
   check(ctx) {
     const bootloaderPath = ["domain", "firmware", "bootloader"];
-    const efi = dig(ctx.spec, ...bootloaderPath, "efi");
+    const efi = digPath(ctx.spec, [...bootloaderPath, "efi"]);
     if (!isRecord(efi)) return;
     const secureBoot = efi["secureBoot"];
     if (isSet(secureBoot) && typeof secureBoot !== "boolean") return;
     if (secureBoot === false) return;
-    if (dig(ctx.normalized, ...bootloaderPath, "efi", "secureBoot") === false) return;
+    if (digPath(ctx.normalized, [...bootloaderPath, "efi", "secureBoot"]) === false) return;
     if (has(dig(ctx.spec, "domain", "launchSecurity"), "tdx")) return;
     const smm = dig(ctx.spec, "domain", "features", "smm");
     let messageId = "smmMissing";
@@ -8885,7 +8894,7 @@ function milliValue(q) {
 }
 function readResource(ctx, spec, kind, name) {
   const path3 = ["domain", "resources", kind, name];
-  const raw = dig(spec, ...path3);
+  const raw = digPath(spec, path3);
   if (!isSet(raw)) return { raw: void 0, path: path3, quantity: ZERO, value: 0n, milli: 0n };
   if (isTemplated(ctx, raw)) return void 0;
   const quantity = parseQuantity(raw);
@@ -9017,7 +9026,7 @@ var dedicated_cpu_default = defineRule({
       seen.add(r.messageId);
       ctx.report(r);
     };
-    const written = (path3) => isSet(dig(ctx.spec, ...path3));
+    const written = (path3) => isSet(digPath(ctx.spec, path3));
     const holder = holderVmSpec(ctx);
     const instancetype = holder !== void 0 && has(holder.spec, "instancetype");
     for (const spec of validatedSpecs(ctx)) {
@@ -9080,7 +9089,7 @@ var firmware_default = defineRule({
     }
   },
   check(ctx) {
-    const firmware = dig(ctx.spec, ...FIRMWARE);
+    const firmware = digPath(ctx.spec, FIRMWARE);
     if (!isRecord(firmware)) return;
     const bootloader = firmware["bootloader"];
     if (isRecord(bootloader) && isSet(bootloader["bios"])) {
@@ -9350,7 +9359,7 @@ var kernel_boot_default = defineRule({
     }
   },
   check(ctx) {
-    const kernelBoot = dig(ctx.spec, ...KERNEL_BOOT);
+    const kernelBoot = digPath(ctx.spec, KERNEL_BOOT);
     if (!isRecord(kernelBoot)) return;
     const container = kernelBoot["container"];
     if (!isSet(container)) {
@@ -9468,7 +9477,7 @@ var launch_security_default = defineRule({
     }
   },
   check(ctx) {
-    const launchSecurity = dig(ctx.spec, ...LAUNCH_SECURITY);
+    const launchSecurity = digPath(ctx.spec, LAUNCH_SECURITY);
     if (!isSet(launchSecurity)) return;
     let badArch;
     for (const spec of validatedSpecs(ctx)) {
@@ -9701,7 +9710,7 @@ var metadata_annotations_default = defineRule({
   check(ctx) {
     const where2 = METADATA[ctx.kind];
     if (where2 === void 0) return;
-    const metadata = dig(ctx.object, ...where2.path);
+    const metadata = digPath(ctx.object, where2.path);
     if (!isRecord(metadata)) return;
     const labels = metadata["labels"];
     if (where2.labels && isRecord(labels)) {
@@ -9873,7 +9882,7 @@ function computeReferences(kind, object, templateParams) {
     asArray(vm.spec["dataVolumeTemplates"]).forEach((dvt, i) => {
       const name = asString(dig(dvt, "metadata", "name"));
       if (name !== void 0) ownDataVolumes.add(name);
-      dataVolumeSpecReferences(dig(dvt, "spec"), [...vm.path, "dataVolumeTemplates", i, "spec"], `dataVolumeTemplate '${name ?? i}'`, add);
+      dataVolumeSpecReferences(dig(dvt, "spec"), () => ({ path: [...vm.path, "dataVolumeTemplates", i, "spec"], via: `dataVolumeTemplate '${name ?? i}'` }), add);
     });
     for (const key of ["instancetype", "preference"]) {
       const matcher = vm.spec[key];
@@ -9886,36 +9895,36 @@ function computeReferences(kind, object, templateParams) {
     }
   }
   for (const specPath of kindInfo(kind)?.instanceSpecPaths ?? []) {
-    const spec = dig(object, ...specPath);
+    const spec = digPath(object, specPath);
     if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
   }
-  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object["spec"], ["spec"], "spec", add);
-  if (kind === "DataSource") clonePvcReference(dig(object, "spec", "source", "pvc"), ["spec", "source", "pvc"], "spec.source.pvc", add);
+  if (kind === DATA_VOLUME) dataVolumeSpecReferences(object["spec"], () => ({ path: ["spec"], via: "spec" }), add);
+  if (kind === "DataSource") clonePvcReference(dig(object, "spec", "source", "pvc"), () => ({ path: ["spec", "source", "pvc"], via: "spec.source.pvc" }), add);
   return out;
 }
+var VOLUME_REFERENCES = [
+  // A DataVolume may be garbage-collected after it completes, leaving its PVC: either satisfies the volume.
+  { keys: ["dataVolume", "name"], kind: DATA_VOLUME, source: "(dataVolume)", storage: true },
+  { keys: ["persistentVolumeClaim", "claimName"], kind: PVC, source: "(persistentVolumeClaim)", storage: true },
+  { keys: ["ephemeral", "persistentVolumeClaim", "claimName"], kind: PVC, source: "(ephemeral)", storage: true },
+  ...["cloudInitNoCloud", "cloudInitConfigDrive"].flatMap(
+    (key) => ["userDataSecretRef", "networkDataSecretRef"].map((ref) => ({ keys: [key, ref, "name"], kind: "Secret", source: `(${key}.${ref})` }))
+  ),
+  { keys: ["secret", "secretName"], kind: "Secret", source: "(secret)" },
+  { keys: ["configMap", "name"], kind: "ConfigMap", source: "(configMap)" },
+  { keys: ["sysprep", "secret", "name"], kind: "Secret", source: "(sysprep.secret)" },
+  { keys: ["sysprep", "configMap", "name"], kind: "ConfigMap", source: "(sysprep.configMap)" },
+  { keys: ["serviceAccount", "serviceAccountName"], kind: "ServiceAccount", source: "(serviceAccount)" }
+];
 function instanceSpecReferences(spec, specPath, ownDataVolumes, add) {
   asArray(spec["volumes"]).forEach((volume, i) => {
     if (!isRecord(volume)) return;
-    const at = (...rest) => [...specPath, "volumes", i, ...rest];
-    const via = (source) => `volume '${nameOf(volume) ?? i}' ${source}`;
-    const named = (value, refKind, path3, source, alternatives) => {
-      const name = asString(value);
-      if (name !== void 0) add({ kind: refKind, name, path: path3, via: via(source), ...alternatives ? { alternatives } : {} });
-    };
-    const dvName = asString(dig(volume, "dataVolume", "name"));
-    if (dvName !== void 0 && !ownDataVolumes.has(dvName)) named(dvName, DATA_VOLUME, at("dataVolume", "name"), "(dataVolume)", [PVC]);
-    for (const claimPath of [["persistentVolumeClaim", "claimName"], ["ephemeral", "persistentVolumeClaim", "claimName"]]) {
-      const claimName = asString(dig(volume, ...claimPath));
-      if (claimName !== void 0 && !ownDataVolumes.has(claimName)) named(claimName, PVC, at(...claimPath), `(${claimPath[0]})`, [DATA_VOLUME]);
+    for (const { keys, kind, source, storage } of VOLUME_REFERENCES) {
+      if (volume[keys[0]] === void 0) continue;
+      const name = asString(digPath(volume, keys));
+      if (name === void 0 || storage && ownDataVolumes.has(name)) continue;
+      add({ kind, name, path: [...specPath, "volumes", i, ...keys], via: `volume '${nameOf(volume) ?? i}' ${source}`, ...storage ? { alternatives: [kind === PVC ? DATA_VOLUME : PVC] } : {} });
     }
-    for (const key of ["cloudInitNoCloud", "cloudInitConfigDrive"]) {
-      for (const ref of ["userDataSecretRef", "networkDataSecretRef"]) named(dig(volume, key, ref, "name"), "Secret", at(key, ref, "name"), `(${key}.${ref})`);
-    }
-    named(dig(volume, "secret", "secretName"), "Secret", at("secret", "secretName"), "(secret)");
-    named(dig(volume, "configMap", "name"), "ConfigMap", at("configMap", "name"), "(configMap)");
-    named(dig(volume, "sysprep", "secret", "name"), "Secret", at("sysprep", "secret", "name"), "(sysprep.secret)");
-    named(dig(volume, "sysprep", "configMap", "name"), "ConfigMap", at("sysprep", "configMap", "name"), "(sysprep.configMap)");
-    named(dig(volume, "serviceAccount", "serviceAccountName"), "ServiceAccount", at("serviceAccount", "serviceAccountName"), "(serviceAccount)");
   });
   asArray(spec["accessCredentials"]).forEach((credential, i) => {
     for (const key of ["sshPublicKey", "userPassword"]) {
@@ -9933,21 +9942,30 @@ function multusReference(networkName) {
   const slash = networkName.indexOf("/");
   return slash < 0 ? { name: networkName } : { namespace: networkName.slice(0, slash), name: networkName.slice(slash + 1) };
 }
-function dataVolumeSpecReferences(spec, specPath, where2, add) {
+function dataVolumeSpecReferences(spec, place, add) {
   if (!isRecord(spec)) return;
   const sourceRef = spec["sourceRef"];
   const sourceName = asString(dig(sourceRef, "name"));
   const sourceKind = asString(dig(sourceRef, "kind")) ?? "DataSource";
   if (sourceName !== void 0 && sourceKind === "DataSource") {
     const namespace = asString(dig(sourceRef, "namespace"));
-    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...specPath, "sourceRef", "name"], via: `${where2} sourceRef` });
+    const { path: path3, via } = place();
+    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...path3, "sourceRef", "name"], via: `${via} sourceRef` });
   }
-  clonePvcReference(dig(spec, "source", "pvc"), [...specPath, "source", "pvc"], `${where2} source.pvc`, add);
+  clonePvcReference(
+    dig(spec, "source", "pvc"),
+    () => {
+      const { path: path3, via } = place();
+      return { path: [...path3, "source", "pvc"], via: `${via} source.pvc` };
+    },
+    add
+  );
 }
-function clonePvcReference(pvc, path3, via, add) {
+function clonePvcReference(pvc, place, add) {
   const name = asString(dig(pvc, "name"));
   if (name === void 0) return;
   const namespace = asString(dig(pvc, "namespace"));
+  const { path: path3, via } = place();
   add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...namespace ? { namespace } : {}, path: [...path3, "name"], via });
 }
 function lookup(ref, fromNamespace, named) {
@@ -9967,16 +9985,18 @@ function isExternalReference(ref, fromNamespace, isExternal) {
 function requested(spec, keys) {
   for (const key of keys) {
     const path3 = [...key === "" ? [] : [key], "resources", "requests", "storage"];
-    const size2 = asString(dig(spec, ...path3));
+    const size2 = asString(digPath(spec, path3));
     if (size2 !== void 0 && !isParam(size2) && parseQuantity(size2) !== void 0) return { size: size2, path: path3 };
   }
   return void 0;
 }
-function cloneOf(spec, specPath, target) {
+function cloneOf(spec, at) {
   const name = asString(dig(spec, "source", "pvc", "name"));
+  if (name === void 0 || isParam(name)) return void 0;
   const size2 = requested(spec, ["storage", "pvc"]);
-  if (name === void 0 || isParam(name) || size2 === void 0) return void 0;
+  if (size2 === void 0) return void 0;
   const namespace = asString(dig(spec, "source", "pvc", "namespace"));
+  const { specPath, target } = at();
   return { name, ...namespace && !isParam(namespace) ? { namespace } : {}, size: size2.size, path: [...specPath, ...size2.path], target };
 }
 var clone_size_default = defineRule({
@@ -10001,12 +10021,12 @@ var clone_size_default = defineRule({
     if (ctx.kind === DATA_VOLUME) {
       const size2 = requested(ctx.object["spec"], ["storage", "pvc"]);
       if (size2) fact.size = size2.size;
-      const clone = cloneOf(ctx.object["spec"], ["spec"], `DataVolume '${asString(dig(ctx.object, "metadata", "name")) ?? ""}'`);
+      const clone = cloneOf(ctx.object["spec"], () => ({ specPath: ["spec"], target: `DataVolume '${asString(dig(ctx.object, "metadata", "name")) ?? ""}'` }));
       if (clone) clones.push(clone);
     }
     const vm = vmSpecOf(ctx.kind, ctx.object);
     asArray(vm?.spec["dataVolumeTemplates"]).forEach((dvt, i) => {
-      const clone = cloneOf(dig(dvt, "spec"), [...vm.path, "dataVolumeTemplates", i, "spec"], `dataVolumeTemplate '${asString(dig(dvt, "metadata", "name")) ?? i}'`);
+      const clone = cloneOf(dig(dvt, "spec"), () => ({ specPath: [...vm.path, "dataVolumeTemplates", i, "spec"], target: `dataVolumeTemplate '${asString(dig(dvt, "metadata", "name")) ?? i}'` }));
       if (clone) clones.push(clone);
     });
     if (clones.length > 0) fact.clones = clones;
@@ -10046,7 +10066,7 @@ function indexNetworks(ctx, spec) {
   return { byName, templated };
 }
 function interfacesOf(spec) {
-  return asArray(dig(spec, ...INTERFACES_PATH));
+  return asArray(digPath(spec, INTERFACES_PATH));
 }
 function bindingsOf(iface) {
   return BINDING_KEYS.filter((key) => has(iface, key));
@@ -10070,7 +10090,7 @@ function defaultNetworkName(spec) {
 function getsDefaultPodInterface(spec) {
   if (dig(spec, "domain", "devices", "autoattachPodInterface") === false) return false;
   const empty = (value) => value === void 0 || value === null || Array.isArray(value) && value.length === 0;
-  return empty(spec["networks"]) && empty(dig(spec, ...INTERFACES_PATH));
+  return empty(spec["networks"]) && empty(digPath(spec, INTERFACES_PATH));
 }
 
 // rules/duplicate-mac-address.ts
@@ -10089,7 +10109,7 @@ var duplicate_mac_address_default = defineRule({
   collect(ctx) {
     const out = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...specPath);
+      const spec = digPath(ctx.object, specPath);
       if (!isRecord(spec)) continue;
       interfacesOf(spec).forEach((iface, i) => {
         const mac = asString(dig(iface, "macAddress"));
@@ -10135,6 +10155,7 @@ var duplicate_object_default = defineRule({
     const seen = /* @__PURE__ */ new Map();
     for (const object of ctx.objects) {
       if (!object.applied || object.name === void 0) continue;
+      if (ctx.named(object.kind, object.name).length < 2) continue;
       const key = `${object.group}/${object.kind}/${object.namespace ?? ""}/${object.name}`;
       const first = seen.get(key);
       if (first === void 0) {
@@ -10218,6 +10239,7 @@ var nad_config_default = defineRule({
 // rules/nad-tuning-for-mac.ts
 var BRIDGE_TYPES = /* @__PURE__ */ new Set(["bridge", "cnv-bridge"]);
 var TUNING_TYPES = /* @__PURE__ */ new Set(["tuning", "cnv-tuning"]);
+var hasMac = (value) => typeof value === "string" && value !== "";
 var nad_tuning_for_mac_default = defineRule({
   meta: {
     id: "nad-tuning-for-mac",
@@ -10241,13 +10263,14 @@ var nad_tuning_for_mac_default = defineRule({
     }
     const macs = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
-      const spec = dig(ctx.object, ...specPath);
+      const spec = digPath(ctx.object, specPath);
       if (!isRecord(spec)) continue;
+      const interfaces = interfacesOf(spec);
+      if (!interfaces.some((iface) => hasMac(dig(iface, "macAddress")))) continue;
       const networks = new Map(asArray(spec["networks"]).map((n) => [nameOf(n), asString(dig(n, "multus", "networkName"))]));
-      interfacesOf(spec).forEach((iface, i) => {
-        const mac = asString(dig(iface, "macAddress"));
+      interfaces.forEach((iface, i) => {
         const ref = multusReference(networks.get(nameOf(iface)));
-        if (mac === void 0 || mac === "" || ref === void 0 || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
+        if (!hasMac(dig(iface, "macAddress")) || ref === void 0 || isTemplated(ctx, ref.name) || isTemplated(ctx, ref.namespace)) return;
         macs.push({ iface: nameOf(iface) ?? String(i), ...ref.namespace ? { namespace: ref.namespace } : {}, nad: ref.name, path: [...specPath, ...INTERFACES_PATH, i, "macAddress"] });
       });
     }
@@ -10708,7 +10731,7 @@ var gpu_ramfb_displays_default = defineRule({
     }
   },
   check(ctx) {
-    const gpus = dig(ctx.spec, ...GPUS);
+    const gpus = digPath(ctx.spec, GPUS);
     if (!Array.isArray(gpus) || gpus.length < 2) return;
     let first;
     gpus.forEach((gpu, i) => {
@@ -10746,9 +10769,9 @@ var input_devices_default = defineRule({
     }
   },
   check(ctx) {
-    const inputs = dig(ctx.spec, ...INPUTS);
+    const inputs = digPath(ctx.spec, INPUTS);
     if (!Array.isArray(inputs) || inputs.length === 0) return;
-    const normalized = asArray(dig(ctx.normalized, ...INPUTS));
+    const normalized = asArray(digPath(ctx.normalized, INPUTS));
     inputs.forEach((input, i) => {
       if (!isRecord(input)) return;
       const effective = isRecord(normalized[i]) ? normalized[i] : input;
@@ -10840,7 +10863,7 @@ var panic_devices_default = defineRule({
     }
   },
   check(ctx) {
-    const devices = dig(ctx.spec, ...PANIC_DEVICES);
+    const devices = digPath(ctx.spec, PANIC_DEVICES);
     if (!Array.isArray(devices) || devices.length === 0) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) === "s390x") ctx.report({ path: PANIC_DEVICES, target: "key", messageId: "s390x" });
     devices.forEach((device, i) => {
@@ -10869,7 +10892,7 @@ var sound_device_default = defineRule({
     }
   },
   check(ctx) {
-    const sound = dig(ctx.spec, ...SOUND);
+    const sound = digPath(ctx.spec, SOUND);
     if (!isRecord(sound)) return;
     const model = sound["model"];
     if (typeof model === "string" && model !== "" && model !== "ich9" && model !== "ac97" && !isTemplated(ctx, model)) {
@@ -10956,7 +10979,7 @@ var video_device_default = defineRule({
     }
   },
   check(ctx) {
-    const video = dig(ctx.spec, ...VIDEO);
+    const video = digPath(ctx.spec, VIDEO);
     if (!isRecord(video)) return;
     if (dig(ctx.spec, "domain", "devices", "autoattachGraphicsDevice") === false) {
       ctx.report({ path: VIDEO, target: "key", messageId: "noGraphics" });
@@ -11002,7 +11025,7 @@ var watchdog_device_default = defineRule({
     }
   },
   check(ctx) {
-    const watchdog = dig(ctx.spec, ...WATCHDOG);
+    const watchdog = digPath(ctx.spec, WATCHDOG);
     if (!isRecord(watchdog)) return;
     const arch = effectiveArch(ctx.spec, ctx.settings.arch);
     const what = ctx.kind === "VirtualMachineInstance" ? "VirtualMachineInstance" : "VirtualMachineInstance started from this template";
@@ -11867,7 +11890,7 @@ var boot_order_partial_default = defineRule({
     }
   },
   check(ctx) {
-    const disks = asArray(dig(ctx.spec, ...DISKS));
+    const disks = asArray(digPath(ctx.spec, DISKS));
     const ordered = disks.find((disk) => isRecord(disk) && typeof disk["bootOrder"] === "number");
     if (ordered === void 0) return;
     const volumes = new Map(asArray(ctx.spec["volumes"]).map((volume) => [nameOf(volume), volume]));
@@ -11929,7 +11952,7 @@ var efi_secure_boot_off_default = defineRule({
     }
   },
   check(ctx) {
-    const efi = dig(ctx.spec, ...EFI);
+    const efi = digPath(ctx.spec, EFI);
     if (!isRecord(efi) || efi["secureBoot"] !== false) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) !== "amd64") return;
     if (isRecord(dig(ctx.spec, "domain", "launchSecurity"))) return;
@@ -11963,7 +11986,7 @@ var gitops_power_policy_default = defineRule({
   },
   check(ctx) {
     const annotationsPath = ["metadata", "annotations"];
-    const annotations = dig(ctx.object, ...annotationsPath);
+    const annotations = digPath(ctx.object, annotationsPath);
     if (!isRecord(annotations) || !(POWER_POLICY_ANNOTATION in annotations)) return;
     const policy = annotations[POWER_POLICY_ANNOTATION];
     const at = [...annotationsPath, POWER_POLICY_ANNOTATION];
@@ -12013,7 +12036,7 @@ var hugepages_page_size_default = defineRule({
     }
   },
   check(ctx) {
-    const raw = dig(ctx.spec, ...PAGE_SIZE);
+    const raw = digPath(ctx.spec, PAGE_SIZE);
     if (typeof raw !== "string" || isTemplated(ctx, raw)) return;
     const size2 = parseQuantity(raw);
     if (size2 === void 0 || size2.num <= 0n) return;
@@ -12094,11 +12117,11 @@ function checkPodInterface(ctx, strategy) {
   const podNetwork = asArray(ctx.normalized["networks"]).find((n) => has(n, "pod"));
   const podName = nameOf(podNetwork);
   if (podName === void 0 || isTemplated(ctx, podName)) return;
-  const interfaces = asArray(dig(ctx.normalized, ...INTERFACES_PATH));
+  const interfaces = asArray(digPath(ctx.normalized, INTERFACES_PATH));
   const index = interfaces.findIndex((iface2) => nameOf(iface2) === podName);
   const iface = interfaces[index];
   if (!has(iface, "bridge") && defaultOrigin(iface)?.reason !== "pod-interface") return;
-  const annotations = dig(ctx.object, ...instanceMetadataPath(ctx.specPath).map(String), "annotations");
+  const annotations = digPath(ctx.object, [...instanceMetadataPath(ctx.specPath).map(String), "annotations"]);
   if (isRecord(annotations) && ALLOW_BRIDGE_MIGRATION in annotations) return;
   if (defaultOrigin(iface)?.reason === "pod-interface") {
     if (ctx.settings.defaultNetworkInterface !== "bridge") return;
@@ -12146,9 +12169,9 @@ var resource_requests_default = defineRule({
   check(ctx) {
     const request = readResource(ctx, ctx.spec, "requests", "memory");
     const limit = readResource(ctx, ctx.spec, "limits", "memory");
-    const guestRaw = dig(ctx.spec, ...GUEST2);
+    const guestRaw = digPath(ctx.spec, GUEST2);
     if (request === void 0 || limit === void 0 || isTemplated(ctx, guestRaw)) return;
-    if (dig(ctx.spec, ...OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: "overheadNotRequested" });
+    if (digPath(ctx.spec, OVERHEAD) === true) ctx.report({ path: OVERHEAD, messageId: "overheadNotRequested" });
     if (isSet(guestRaw)) {
       const guest = parseQuantity(guestRaw);
       if (guest !== void 0 && request.value > 0n && compare(guest, request.quantity) > 0) {
@@ -12158,7 +12181,7 @@ var resource_requests_default = defineRule({
     }
     if (UNDEFAULTED_TEMPLATE_KINDS2.has(ctx.kind)) return;
     if (request.value !== 0n || limit.value !== 0n || has(holderVmSpec(ctx)?.spec, "instancetype")) return;
-    const pageSize = dig(ctx.spec, ...HUGEPAGES, "pageSize");
+    const pageSize = digPath(ctx.spec, [...HUGEPAGES, "pageSize"]);
     if (typeof pageSize !== "string" || isTemplated(ctx, pageSize)) return;
     const page = parseQuantity(pageSize);
     if (page === void 0 || page.num <= 0n) return;
@@ -12390,8 +12413,8 @@ function diskTargetKey(disk) {
 }
 function diskViews(ctx) {
   const disksPath = ["domain", "devices", "disks"];
-  const written = asArray(dig(ctx.spec, ...disksPath));
-  const normalized = asArray(dig(ctx.normalized, ...disksPath));
+  const written = asArray(digPath(ctx.spec, disksPath));
+  const normalized = asArray(digPath(ctx.normalized, disksPath));
   const arch = specArch(ctx);
   const views = [];
   normalized.forEach((item, index) => {
@@ -12655,7 +12678,7 @@ var disk_options_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    asArray(dig(ctx.spec, ...disksPath)).forEach((disk, i) => {
+    asArray(digPath(ctx.spec, disksPath)).forEach((disk, i) => {
       if (!isRecord(disk)) return;
       const name = nameOf(disk) ?? "";
       const at = (key) => [...disksPath, i, key];
@@ -12700,7 +12723,7 @@ var disk_target_default = defineRule({
   },
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
-    const disks = asArray(dig(ctx.spec, ...disksPath));
+    const disks = asArray(digPath(ctx.spec, disksPath));
     if (disks.length === 0) return;
     let volumes;
     disks.forEach((disk, i) => {
@@ -16187,7 +16210,7 @@ function applyInstancetype(it, preference, vmi, metadata, applied) {
     applied.push({ path: path3, from: "instancetype" });
   };
   const conflicts = [];
-  const domain = child(vmi, "domain");
+  const domain = child2(vmi, "domain");
   if (isSet(it["nodeSelector"])) {
     if (isSet(vmi["nodeSelector"])) conflicts.push({ path: ["nodeSelector"] });
     else set(["nodeSelector"], it["nodeSelector"]);
@@ -16425,7 +16448,7 @@ function applyFirmwarePreferences(firmware, vmi, set) {
 function record(value) {
   return isRecord(value) ? value : void 0;
 }
-function child(parent, key) {
+function child2(parent, key) {
   const value = parent[key];
   return isRecord(value) ? value : void 0;
 }
@@ -16495,7 +16518,7 @@ var instancetype_conflicts_default = defineRule({
           messageId: "annotation",
           data: {
             key,
-            value: quote(dig(ctx.object, ...templatePath, "metadata", "annotations", key)),
+            value: quote(digPath(ctx.object, [...templatePath, "metadata", "annotations", key])),
             wanted: quote(dig(instancetype.spec, "annotations", key)),
             instancetype: describeResolved(instancetype),
             subject: subject2
@@ -16981,7 +17004,7 @@ function checkArchitecture(ctx, expansion, subject2) {
   const declared = dig(expansion.spec, "architecture");
   const actual = typeof declared === "string" && declared !== "" ? declared : ctx.settings.arch;
   if (actual === required) return;
-  const written = dig(ctx.object, ...expansion.specPath, "architecture");
+  const written = digPath(ctx.object, [...expansion.specPath, "architecture"]);
   const how = typeof written === "string" && written !== "" ? "" : typeof declared === "string" && declared !== "" ? " (from the preference)" : " (the cluster architecture, settings.arch / --arch)";
   ctx.report({
     path: [...expansion.specPath, ...isSet(written) ? ["architecture"] : []],
@@ -19775,194 +19798,53 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/load/locate.ts
-var Locator = class {
-  /** `events`: the parser's events for `text` if the caller already has them. */
-  constructor(text, events) {
-    this.text = text;
-    this.events = events;
-  }
-  text;
-  events;
-  documentStarts;
-  lineStarts;
-  locate(document, path3, target = "value") {
-    const events = this.scan();
-    const start = this.documentStarts?.[document];
-    if (start === void 0 || start + 1 >= events.length) return this.position(0, 0);
-    let node = start + 1;
-    let key;
-    for (const segment of path3) {
-      const step = this.child(node, segment);
-      if (!step) break;
-      node = step.node;
-      key = step.key;
-    }
-    const event = events[node];
-    if (target === "key" && key) return this.scalar(key);
-    if (event?.type === EVENT_ID.SCALAR) return this.scalar(event);
-    if (key) return this.scalar(key);
-    const from = event && (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) ? event.start : event?.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
-    return this.position(Math.max(from, 0), this.endOfLine(Math.max(from, 0)));
-  }
-  /** A scalar's range, quotes included. */
-  scalar(event) {
-    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
-    return this.position(event.valueStart - quoted, Math.max(event.valueEnd, event.valueStart) + quoted);
-  }
-  scan() {
-    if (this.events && this.documentStarts) return this.events;
-    if (!this.events) {
-      try {
-        this.events = parseEvents(this.text, { maxDepth: 1e3 });
-      } catch {
-        this.events = [];
-      }
-    }
-    this.documentStarts = [];
-    this.events.forEach((event, i) => {
-      if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(i);
-    });
-    return this.events;
-  }
-  /** The event index of `segment` under the collection at `node`, with the key event for mappings. */
-  child(node, segment) {
-    const events = this.events;
-    const event = events[node];
-    if (event?.type === EVENT_ID.MAPPING) {
-      let i = node + 1;
-      while (events[i] && events[i].type !== EVENT_ID.POP) {
-        const keyEvent = events[i];
-        const valueAt = this.skip(i);
-        if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
-        i = this.skip(valueAt);
-      }
-      return void 0;
-    }
-    if (event?.type === EVENT_ID.SEQUENCE && typeof segment === "number") {
-      let i = node + 1;
-      for (let k = 0; k < segment; k++) {
-        if (!events[i] || events[i].type === EVENT_ID.POP) return void 0;
-        i = this.skip(i);
-      }
-      return events[i] && events[i].type !== EVENT_ID.POP ? { node: i } : void 0;
-    }
-    return void 0;
-  }
-  /** Index just past the node starting at `i` (its whole subtree). */
-  skip(i) {
-    const events = this.events;
-    const type = events[i]?.type;
-    if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
-    let depth = 0;
-    for (let j = i; j < events.length; j++) {
-      const t = events[j].type;
-      if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
-      else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
-    }
-    return events.length;
-  }
-  endOfLine(offset) {
-    const newline = this.text.indexOf("\n", offset);
-    return newline < 0 ? this.text.length : newline;
-  }
-  position(start, end) {
-    const from = this.lineColumn(start);
-    const to = this.lineColumn(Math.max(end, start));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-  lineColumn(offset) {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-  }
-};
-
-// src/load/objects.ts
-function extractObjects(documents, options) {
-  const out = { objects: [], problems: [], foreign: [] };
-  for (const { index, value } of documents) {
-    if (value === null || value === void 0) continue;
-    visit(value, index, [], false, options, out, true);
-  }
-  return out;
-}
-function visit(value, document, prefix2, templateParams, options, out, topLevel) {
-  if (!isRecord2(value)) {
-    out.problems.push(shapeProblem(document, prefix2, `${topLevel ? "this document" : "this item"} is ${describe(value)}, not a Kubernetes object; expected a mapping with apiVersion, kind and metadata`));
-    return;
-  }
-  const apiVersion = value["apiVersion"];
-  const kind = value["kind"];
-  if (apiVersion === void 0 && kind === void 0 && topLevel && options.skipForeignDocuments) {
-    out.foreign.push(document);
-    return;
-  }
-  const missing = [apiVersion === void 0 || apiVersion === "" ? "apiVersion" : "", kind === void 0 || kind === "" ? "kind" : ""].filter(Boolean);
-  if (missing.length > 0) {
-    out.problems.push(shapeProblem(document, prefix2, `missing ${missing.join(" and ")}: every Kubernetes object needs both (e.g. apiVersion: kubevirt.io/v1, kind: VirtualMachine)`));
-    return;
-  }
-  if (typeof apiVersion !== "string" || typeof kind !== "string") {
-    const field = typeof apiVersion !== "string" ? "apiVersion" : "kind";
-    out.problems.push(shapeProblem(document, [...prefix2, field], `${field} must be a string, not ${describe(value[field])}`));
-    return;
-  }
-  out.objects.push({ document, prefix: prefix2, value, ref: refOf(value, apiVersion, kind), apiVersion, kind, templateParams });
-  if (kind === "List" || kind.endsWith("List") && Array.isArray(value["items"])) {
-    forEachItem(value["items"], (item, i) => visit(item, document, [...prefix2, "items", i], templateParams, options, out, false));
-  } else if (kind === "Template" && apiVersion.startsWith("template.openshift.io/")) {
-    forEachItem(value["objects"], (item, i) => visit(item, document, [...prefix2, "objects", i], true, options, out, false));
-  }
-}
-function forEachItem(items, fn) {
-  if (Array.isArray(items)) items.forEach((item, i) => fn(item, i));
-}
-function refOf(value, apiVersion, kind) {
-  const ref = { apiVersion, kind };
-  const metadata = value["metadata"];
-  if (isRecord2(metadata)) {
-    if (typeof metadata["namespace"] === "string") ref.namespace = metadata["namespace"];
-    if (typeof metadata["name"] === "string") ref.name = metadata["name"];
-    else if (typeof metadata["generateName"] === "string") ref.name = metadata["generateName"];
-  }
-  return ref;
-}
-function shapeProblem(document, path3, message) {
-  return { ruleId: "invalid-document", severity: "error", message, document, path: path3 };
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `a ${typeof value}`;
-}
-
-// src/load/parse.ts
-var __virtopsLazy0 = __toESM(require_dist(), 1);
-
 // src/load/fast-yaml.ts
-function parseFastSubset(text, maxDepth = 100) {
-  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return void 0;
+function parseSubset(text, sink, maxDepth = 100) {
+  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return false;
+  return within(() => new SubsetParser(text, maxDepth, sink).parse());
+}
+function parseSubsetDocument(text, offset, maxDepth = 100) {
+  const sink = new EventSink();
+  if (maxDepth <= DEPTH_MARGIN || offset < 0 || offset >= text.length) return void 0;
+  return within(() => new SubsetParser(text, maxDepth, sink).parseDocumentAt(offset)) && sink.events.length > 0 ? sink.events : void 0;
+}
+function within(parse) {
   try {
-    return new SubsetParser(text, maxDepth).parse();
+    parse();
+    return true;
   } catch (error) {
-    if (error === OUTSIDE) return void 0;
+    if (error === OUTSIDE) return false;
     throw error;
   }
 }
+function parseFastSubset(text, maxDepth = 100) {
+  const sink = new EventSink();
+  return parseSubset(text, sink, maxDepth) ? sink.events : void 0;
+}
+var EventSink = class {
+  events = [];
+  document;
+  startDocument(explicitStart) {
+    this.document = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
+    this.events.push(this.document);
+  }
+  endDocument(explicitEnd) {
+    this.document.explicitEnd = explicitEnd;
+    this.events.push({ type: EVENT_ID.POP });
+  }
+  startCollection(type, style, start, anchorStart, anchorEnd) {
+    this.events.push({ type, start, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style });
+  }
+  endCollection() {
+    this.events.push({ type: EVENT_ID.POP });
+  }
+  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
+    this.events.push({ type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+  }
+  alias(anchorStart, anchorEnd) {
+    this.events.push({ type: EVENT_ID.ALIAS, anchorStart, anchorEnd });
+  }
+};
 var UNSUPPORTED_CHARACTERS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 var UNSUPPORTED_CODE_POINTS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/u;
 function hasUnsupportedCharacters(text) {
@@ -20008,15 +19890,16 @@ function inSet(set, c) {
   return c < 128 && set[c] === 1;
 }
 var SubsetParser = class {
-  constructor(text, maxDepth) {
+  constructor(text, maxDepth, sink) {
     this.maxDepth = maxDepth;
-    this.text = `${text}\0`;
+    this.sink = sink;
+    this.text = [text, "\0"].join("");
     this.length = text.length;
   }
   maxDepth;
+  sink;
   text;
   length;
-  events = [];
   /** The next token: after seekContent, the first character of a line with content. */
   pos = 0;
   lineStart = 0;
@@ -20031,13 +19914,24 @@ var SubsetParser = class {
   /** An anchor read before a node, for the node's event. */
   anchorStart = -1;
   anchorEnd = -1;
+  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
+  colonFrom = 0;
+  colonAt = -1;
+  hashFrom = 0;
+  hashAt = -1;
+  lineEndFrom = 0;
+  lineEndAt = -1;
   parse() {
     this.seekContent(0);
     while (this.pos < this.length) this.document();
-    return this.events;
+  }
+  parseDocumentAt(offset) {
+    this.seekContent(offset);
+    if (this.pos < this.length) this.document();
   }
   /** js-yaml's readDocument. `pos` is on the document's first line with content. */
   document() {
+    const offset = this.lineStart;
     let explicitStart = false;
     if (this.indent === NONE) {
       const dots = this.code(this.pos) === DOT;
@@ -20045,17 +19939,17 @@ var SubsetParser = class {
       if (dots) return;
       explicitStart = true;
     }
-    const document = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
-    this.events.push(document);
+    this.sink.startDocument(explicitStart, offset);
     if (this.indent === NONE) this.emptyScalar();
     else if (this.indent === 0) this.node(-1, false);
     else outside();
     if (this.indent !== NONE) outside();
+    let explicitEnd = false;
     if (this.pos < this.length && this.code(this.pos) === DOT) {
-      document.explicitEnd = true;
+      explicitEnd = true;
       this.endLine(this.pos + 3);
     }
-    this.pop();
+    this.sink.endDocument(explicitEnd);
   }
   /**
    * A node at `pos` that may be a block collection: a list item, a value on the lines below its key,
@@ -20163,7 +20057,7 @@ var SubsetParser = class {
     const start = this.pos + 1;
     const end = this.nameEnd(start);
     if (end === start) outside();
-    this.events.push({ type: EVENT_ID.ALIAS, anchorStart: start, anchorEnd: end });
+    this.sink.alias(start, end);
     this.endLine(end);
   }
   /** The end of an anchor's or alias's name starting at `i` (js-yaml's readAnchorProperty, readAlias). */
@@ -20179,9 +20073,13 @@ var SubsetParser = class {
       this.pushScalar();
       return this.seekContent(this.lineEnd(stop));
     }
-    if (this.continuesBelow(stop, indent)) this.scalarFast = false;
-    this.pushScalar();
     this.seekContent(stop);
+    if (this.lineStart === stop + 1 && this.pos < this.length) {
+      if (this.pos - this.lineStart >= indent) outside();
+    } else if (this.continuesBelow(stop, indent)) {
+      this.scalarFast = false;
+    }
+    this.pushScalar();
   }
   /**
    * Whether js-yaml reads past the end of the plain scalar's line at `i`: it does when the next
@@ -20208,25 +20106,61 @@ var SubsetParser = class {
    */
   plain(start, inFlow) {
     const text = this.text;
-    let i = start;
-    let end = start;
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === LF || c === END) break;
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (this.isBlankOrEnd(next) || inFlow && inSet(FLOW_INDICATORS, next)) break;
-      } else if (c === HASH) {
-        if (text.charCodeAt(i - 1) === SPACE) break;
-      } else if (inFlow && inSet(FLOW_INDICATORS, c)) {
-        break;
+    let stop;
+    if (inFlow) {
+      stop = this.flowPlainStop(start);
+    } else {
+      stop = this.lineEnd(start);
+      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
+        if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
+          stop = colon;
+          break;
+        }
       }
-      if (c !== SPACE) end = i + 1;
-      i++;
+      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
+        if (text.charCodeAt(hash - 1) === SPACE) {
+          stop = hash;
+          break;
+        }
+      }
     }
+    let end = stop;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
     if (end === start) outside();
     this.setScalar(start, end, SCALAR_STYLE.PLAIN, true);
-    return i;
+    return stop;
+  }
+  /** Where a plain scalar at `start` in a flow collection ends: at a `:` before a blank or flow indicator, a ` #`, a flow indicator, or the line's end. */
+  flowPlainStop(start) {
+    const text = this.text;
+    for (let i = start; ; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || c === END || inSet(FLOW_INDICATORS, c)) return i;
+      if (c === COLON) {
+        const next = text.charCodeAt(i + 1);
+        if (this.isBlankOrEnd(next) || inSet(FLOW_INDICATORS, next)) return i;
+      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
+        return i;
+      }
+    }
+  }
+  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
+  nextColon(i) {
+    if (i < this.colonFrom || i > this.colonAt) {
+      const found = this.text.indexOf(":", i);
+      this.colonFrom = i;
+      this.colonAt = found < 0 ? this.length : found;
+    }
+    return this.colonAt;
+  }
+  /** The first `#` at or after `i`, as nextColon. */
+  nextHash(i) {
+    if (i < this.hashFrom || i > this.hashAt) {
+      const found = this.text.indexOf("#", i);
+      this.hashFrom = i;
+      this.hashAt = found < 0 ? this.length : found;
+    }
+    return this.hashAt;
   }
   /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
   quoted(open) {
@@ -20381,8 +20315,12 @@ var SubsetParser = class {
   }
   /** The position of the line break ending the line `i` is on, or the end of the text. */
   lineEnd(i) {
-    const lf = this.text.indexOf("\n", i);
-    return lf < 0 ? this.length : lf;
+    if (i < this.lineEndFrom || i > this.lineEndAt) {
+      const lf = this.text.indexOf("\n", i);
+      this.lineEndFrom = i;
+      this.lineEndAt = lf < 0 ? this.length : lf;
+    }
+    return this.lineEndAt;
   }
   code(i) {
     return this.text.charCodeAt(i);
@@ -20394,19 +20332,7 @@ var SubsetParser = class {
     this.scalarFast = fast;
   }
   pushScalar(chomping = CHOMPING_MODE.CLIP, indent = -1) {
-    this.events.push({
-      type: EVENT_ID.SCALAR,
-      valueStart: this.scalarStart,
-      valueEnd: this.scalarEnd,
-      anchorStart: this.anchorStart,
-      anchorEnd: this.anchorEnd,
-      tagStart: -1,
-      tagEnd: -1,
-      style: this.scalarStyle,
-      chomping,
-      indent,
-      fast: this.scalarFast
-    });
+    this.sink.scalar(this.scalarStart, this.scalarEnd, this.scalarStyle, this.scalarFast, chomping, indent, this.anchorStart, this.anchorEnd);
     this.anchorStart = this.anchorEnd = -1;
   }
   /** A missing value (`key:` with nothing after it, an empty document), as js-yaml's addEmptyScalarEvent. */
@@ -20416,16 +20342,12 @@ var SubsetParser = class {
   }
   open(type, style) {
     if (++this.depth > this.maxDepth - DEPTH_MARGIN) outside();
-    this.events.push({ type, start: this.pos, anchorStart: this.anchorStart, anchorEnd: this.anchorEnd, tagStart: -1, tagEnd: -1, style });
+    this.sink.startCollection(type, style, this.pos, this.anchorStart, this.anchorEnd);
     this.anchorStart = this.anchorEnd = -1;
   }
   close() {
     this.depth--;
-    this.pop();
-  }
-  /** Ends the innermost collection or the document. */
-  pop() {
-    this.events.push({ type: EVENT_ID.POP });
+    this.sink.endCollection();
   }
 };
 function isMarker(text, i) {
@@ -20435,114 +20357,405 @@ function isMarker(text, i) {
   return next === SPACE || next === LF || next === END;
 }
 
-// src/load/construct.ts
-var Unsupported = class extends Error {
+// src/load/locate.ts
+var Locator = class {
+  /** `documentOffsets`: where each document begins, from parseYaml; without them the whole text is parsed at once. */
+  constructor(text, documentOffsets) {
+    this.text = text;
+    this.documentOffsets = documentOffsets;
+  }
+  text;
+  documentOffsets;
+  /** Each document's events, [DOCUMENT, root..., POP], as far as they were needed. */
+  documents = /* @__PURE__ */ new Map();
+  parsedAll = false;
+  lineStarts;
+  locate(document, path3, target = "value") {
+    const events = this.eventsOf(document);
+    if (events === void 0 || events.length < 2) return this.position(0, 0);
+    let node = 1;
+    let key;
+    for (const segment of path3) {
+      const step = this.child(events, node, segment);
+      if (!step) break;
+      node = step.node;
+      key = step.key;
+    }
+    const event = events[node];
+    if (target === "key" && key) return this.scalar(key);
+    if (event?.type === EVENT_ID.SCALAR) return this.scalar(event);
+    if (key) return this.scalar(key);
+    const from = event && (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) ? event.start : event?.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
+    return this.position(Math.max(from, 0), this.endOfLine(Math.max(from, 0)));
+  }
+  eventsOf(document) {
+    const known = this.documents.get(document);
+    if (known || this.parsedAll) return known;
+    const offset = this.documentOffsets?.[document];
+    const events = offset === void 0 ? void 0 : parseSubsetDocument(this.text, offset);
+    if (events) {
+      this.documents.set(document, events);
+      return events;
+    }
+    this.parseAll();
+    return this.documents.get(document);
+  }
+  parseAll() {
+    this.parsedAll = true;
+    let events;
+    try {
+      events = parseFastSubset(this.text) ?? parseEvents(this.text, { maxDepth: 1e3 });
+    } catch {
+      return;
+    }
+    let index = -1;
+    let start = 0;
+    events.forEach((event, i) => {
+      if (event.type !== EVENT_ID.DOCUMENT) return;
+      if (index >= 0) this.documents.set(index, events.slice(start, i));
+      index++;
+      start = i;
+    });
+    if (index >= 0) this.documents.set(index, events.slice(start));
+  }
+  /** A scalar's range, quotes included. */
+  scalar(event) {
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
+    return this.position(event.valueStart - quoted, Math.max(event.valueEnd, event.valueStart) + quoted);
+  }
+  /** The event index of `segment` under the collection at `node`, with the key event for mappings. */
+  child(events, node, segment) {
+    const event = events[node];
+    if (event?.type === EVENT_ID.MAPPING) {
+      let i = node + 1;
+      while (events[i] && events[i].type !== EVENT_ID.POP) {
+        const keyEvent = events[i];
+        const valueAt = skip2(events, i);
+        if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
+        i = skip2(events, valueAt);
+      }
+      return void 0;
+    }
+    if (event?.type === EVENT_ID.SEQUENCE && typeof segment === "number") {
+      let i = node + 1;
+      for (let k = 0; k < segment; k++) {
+        if (!events[i] || events[i].type === EVENT_ID.POP) return void 0;
+        i = skip2(events, i);
+      }
+      return events[i] && events[i].type !== EVENT_ID.POP ? { node: i } : void 0;
+    }
+    return void 0;
+  }
+  endOfLine(offset) {
+    const newline = this.text.indexOf("\n", offset);
+    return newline < 0 ? this.text.length : newline;
+  }
+  position(start, end) {
+    const from = this.lineColumn(start);
+    const to = this.lineColumn(Math.max(end, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+  lineColumn(offset) {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+  }
 };
+function skip2(events, i) {
+  const type = events[i]?.type;
+  if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
+  let depth = 0;
+  for (let j = i; j < events.length; j++) {
+    const t = events[j].type;
+    if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
+    else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
+  }
+  return events.length;
+}
+
+// src/load/objects.ts
+function extractObjects(documents, options) {
+  const out = { objects: [], problems: [], foreign: [] };
+  for (const { index, value } of documents) {
+    if (value === null || value === void 0) continue;
+    visit(value, index, [], false, options, out, true);
+  }
+  return out;
+}
+function visit(value, document, prefix2, templateParams, options, out, topLevel) {
+  if (!isRecord2(value)) {
+    out.problems.push(shapeProblem(document, prefix2, `${topLevel ? "this document" : "this item"} is ${describe(value)}, not a Kubernetes object; expected a mapping with apiVersion, kind and metadata`));
+    return;
+  }
+  const apiVersion = value["apiVersion"];
+  const kind = value["kind"];
+  if (apiVersion === void 0 && kind === void 0 && topLevel && options.skipForeignDocuments) {
+    out.foreign.push(document);
+    return;
+  }
+  const missing = [apiVersion === void 0 || apiVersion === "" ? "apiVersion" : "", kind === void 0 || kind === "" ? "kind" : ""].filter(Boolean);
+  if (missing.length > 0) {
+    out.problems.push(shapeProblem(document, prefix2, `missing ${missing.join(" and ")}: every Kubernetes object needs both (e.g. apiVersion: kubevirt.io/v1, kind: VirtualMachine)`));
+    return;
+  }
+  if (typeof apiVersion !== "string" || typeof kind !== "string") {
+    const field = typeof apiVersion !== "string" ? "apiVersion" : "kind";
+    out.problems.push(shapeProblem(document, [...prefix2, field], `${field} must be a string, not ${describe(value[field])}`));
+    return;
+  }
+  out.objects.push({ document, prefix: prefix2, value, ref: refOf(value, apiVersion, kind), apiVersion, kind, templateParams });
+  if (kind === "List" || kind.endsWith("List") && Array.isArray(value["items"])) {
+    forEachItem(value["items"], (item, i) => visit(item, document, [...prefix2, "items", i], templateParams, options, out, false));
+  } else if (kind === "Template" && apiVersion.startsWith("template.openshift.io/")) {
+    forEachItem(value["objects"], (item, i) => visit(item, document, [...prefix2, "objects", i], true, options, out, false));
+  }
+}
+function forEachItem(items, fn) {
+  if (Array.isArray(items)) items.forEach((item, i) => fn(item, i));
+}
+function refOf(value, apiVersion, kind) {
+  const ref = { apiVersion, kind };
+  const metadata = value["metadata"];
+  if (isRecord2(metadata)) {
+    if (typeof metadata["namespace"] === "string") ref.namespace = metadata["namespace"];
+    if (typeof metadata["name"] === "string") ref.name = metadata["name"];
+    else if (typeof metadata["generateName"] === "string") ref.name = metadata["generateName"];
+  }
+  return ref;
+}
+function shapeProblem(document, path3, message) {
+  return { ruleId: "invalid-document", severity: "error", message, document, path: path3 };
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
+  return `a ${typeof value}`;
+}
+
+// src/load/parse.ts
+var __virtopsLazy0 = __toESM(require_dist(), 1);
+
+// src/load/construct.ts
 function constructFast(text, schema, maxDepth, maxAliases) {
-  let events = parseFastSubset(text, maxDepth);
-  if (events === void 0) {
+  const builder = new ValueBuilder(text, schema, maxAliases);
+  try {
+    if (parseSubset(text, builder, maxDepth)) return { documents: builder.documents, offsets: builder.offsets };
+    let events;
     try {
       events = parseEvents(text, { maxDepth });
     } catch {
       return void 0;
     }
-  }
-  const builder = new Builder(text, events, schema, maxAliases);
-  try {
-    return { documents: builder.documents(), events };
+    const replayed = new ValueBuilder(text, schema, maxAliases);
+    replay(events, replayed);
+    return { documents: replayed.documents };
   } catch (error) {
-    if (error instanceof Unsupported) return void 0;
+    if (error === UNSUPPORTED) return void 0;
     throw error;
   }
 }
-var Builder = class {
-  constructor(text, events, schema, maxAliases) {
+var UNSUPPORTED = new Error("left to js-yaml loadAll");
+function unsupported() {
+  throw UNSUPPORTED;
+}
+function replay(events, sink) {
+  let depth = 0;
+  let explicitEnd = false;
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (depth !== 0) unsupported();
+        explicitEnd = event.explicitEnd;
+        sink.startDocument(event.explicitStart, -1);
+        depth = 1;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (depth === 0 || event.tagStart >= 0) unsupported();
+        sink.startCollection(event.type, event.style, event.start, event.anchorStart, event.anchorEnd);
+        depth++;
+        break;
+      case EVENT_ID.SCALAR:
+        if (depth === 0 || event.tagStart >= 0) unsupported();
+        sink.scalar(event.valueStart, event.valueEnd, event.style, event.fast, event.chomping, event.indent, event.anchorStart, event.anchorEnd);
+        break;
+      case EVENT_ID.ALIAS:
+        if (depth === 0) unsupported();
+        sink.alias(event.anchorStart, event.anchorEnd);
+        break;
+      case EVENT_ID.POP:
+        if (--depth === 0) sink.endDocument(explicitEnd);
+        else if (depth > 0) sink.endCollection();
+        else unsupported();
+        break;
+      default:
+        unsupported();
+    }
+  }
+  if (depth !== 0) unsupported();
+}
+var KEY_CACHE_SIZE = 512;
+var MAX_RESOLVED_LENGTH = 12;
+var ValueBuilder = class {
+  constructor(text, schema, maxAliases) {
     this.text = text;
-    this.events = events;
     this.schema = schema;
     this.maxAliases = maxAliases;
   }
   text;
-  events;
   schema;
   maxAliases;
-  i = 0;
+  documents = [];
+  offsets = [];
+  root = null;
+  hasRoot = false;
+  map;
+  list;
+  key;
+  parents = [];
   anchors = /* @__PURE__ */ new Map();
   aliases = 0;
-  documents() {
-    const out = [];
-    const events = this.events;
-    while (this.i < events.length) {
-      const event = events[this.i++];
-      if (event.type !== EVENT_ID.DOCUMENT) throw new Unsupported();
-      this.anchors.clear();
-      this.aliases = 0;
-      if (events[this.i]?.type === EVENT_ID.POP) {
-        out.push(null);
+  /** Values of short plain scalars that are not plain words, as resolved once in this text. */
+  resolved = /* @__PURE__ */ new Map();
+  /**
+   * Mapping keys by a hash of their text. The same few dozen keys repeat in every document; handing V8
+   * the same string again spares a copy and, once it is a property name, the lookup that makes it one.
+   */
+  keyCache = new Array(KEY_CACHE_SIZE).fill("");
+  startDocument(_explicitStart, offset) {
+    this.offsets.push(offset);
+    if (this.anchors.size > 0) this.anchors.clear();
+    this.aliases = 0;
+    this.root = null;
+    this.hasRoot = false;
+    this.map = this.list = this.key = void 0;
+    this.parents.length = 0;
+  }
+  endDocument() {
+    this.documents.push(this.root);
+  }
+  startCollection(type, _style, _start, anchorStart, anchorEnd) {
+    if (this.map !== void 0 && this.key === void 0) unsupported();
+    const container = type === EVENT_ID.MAPPING ? {} : [];
+    if (anchorStart >= 0) this.anchors.set(this.text.slice(anchorStart, anchorEnd), container);
+    this.add(container);
+    this.parents.push(this.map ?? this.list);
+    if (type === EVENT_ID.MAPPING) {
+      this.map = container;
+      this.list = void 0;
+    } else {
+      this.list = container;
+      this.map = void 0;
+    }
+  }
+  endCollection() {
+    const parent = this.parents.pop();
+    if (Array.isArray(parent)) {
+      this.list = parent;
+      this.map = void 0;
+    } else {
+      this.map = parent;
+      this.list = void 0;
+    }
+  }
+  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
+    const text = this.text;
+    const plainWord = fast && style === SCALAR_STYLE.PLAIN && isPlainWord(text, valueStart, valueEnd);
+    if (this.map !== void 0 && this.key === void 0) {
+      if (anchorStart >= 0) unsupported();
+      let name;
+      if (plainWord) {
+        name = this.cachedKey(valueStart, valueEnd);
       } else {
-        out.push(this.node());
-        if (events[this.i]?.type !== EVENT_ID.POP) throw new Unsupported();
+        const key = this.value(valueStart, valueEnd, style, fast, chomping, indent);
+        name = typeof key === "string" ? key : String(key);
       }
-      this.i++;
+      if (Object.hasOwn(this.map, name)) unsupported();
+      this.key = name;
+      return;
     }
-    return out;
+    const value = plainWord ? text.slice(valueStart, valueEnd) : this.value(valueStart, valueEnd, style, fast, chomping, indent);
+    if (anchorStart >= 0) this.anchors.set(text.slice(anchorStart, anchorEnd), value);
+    this.add(value);
   }
-  node() {
-    const event = this.events[this.i++];
-    switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const raw = getScalarValue(this.text, event);
-        const value = event.style === SCALAR_STYLE.PLAIN ? this.resolvePlain(raw) : raw;
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), value);
-        return value;
-      }
-      case EVENT_ID.MAPPING: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const object = {};
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), object);
-        while (this.events[this.i].type !== EVENT_ID.POP) {
-          const keyEvent = this.events[this.i];
-          if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.anchorStart >= 0) throw new Unsupported();
-          const key = this.node();
-          if (key !== null && typeof key === "object") throw new Unsupported();
-          const name = String(key);
-          if (Object.hasOwn(object, name)) throw new Unsupported();
-          const value = this.node();
-          if (name === "__proto__") Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
-          else object[name] = value;
-        }
-        this.i++;
-        return object;
-      }
-      case EVENT_ID.SEQUENCE: {
-        if (event.tagStart >= 0) throw new Unsupported();
-        const list2 = [];
-        if (event.anchorStart >= 0) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), list2);
-        while (this.events[this.i].type !== EVENT_ID.POP) list2.push(this.node());
-        this.i++;
-        return list2;
-      }
-      case EVENT_ID.ALIAS: {
-        if (++this.aliases > this.maxAliases) throw new Unsupported();
-        const name = this.text.slice(event.anchorStart, event.anchorEnd);
-        if (!this.anchors.has(name)) throw new Unsupported();
-        return this.anchors.get(name);
-      }
-      default:
-        throw new Unsupported();
+  alias(anchorStart, anchorEnd) {
+    if (this.map !== void 0 && this.key === void 0) unsupported();
+    if (++this.aliases > this.maxAliases) unsupported();
+    const name = this.text.slice(anchorStart, anchorEnd);
+    if (!this.anchors.has(name)) unsupported();
+    this.add(this.anchors.get(name));
+  }
+  /** The key text[start, end), from the cache when it is there. */
+  cachedKey(start, end) {
+    const text = this.text;
+    const length = end - start;
+    const slot = length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1)) & KEY_CACHE_SIZE - 1;
+    const cached = this.keyCache[slot];
+    if (cached.length === length) {
+      let i = 0;
+      while (i < length && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return cached;
+    }
+    const key = text.slice(start, end);
+    this.keyCache[slot] = key;
+    return key;
+  }
+  add(value) {
+    if (this.list !== void 0) {
+      this.list.push(value);
+    } else if (this.map !== void 0) {
+      const name = this.key;
+      if (name === "__proto__") Object.defineProperty(this.map, name, { value, enumerable: true, writable: true, configurable: true });
+      else this.map[name] = value;
+      this.key = void 0;
+    } else {
+      if (this.hasRoot) unsupported();
+      this.root = value;
+      this.hasRoot = true;
     }
   }
-  resolvePlain(raw) {
-    if (isPlainWordStart(raw.charCodeAt(0))) return raw;
+  /** A scalar's value as js-yaml constructs it: its text (getScalarValue), resolved under YAML 1.1 if it is plain. */
+  value(valueStart, valueEnd, style, fast, chomping, indent) {
+    const raw = fast ? this.text.slice(valueStart, valueEnd) : getScalarValue(this.text, { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
+    if (style !== SCALAR_STYLE.PLAIN) return raw;
+    if (isPlainWord(raw, 0, raw.length)) return raw;
+    if (raw.length > MAX_RESOLVED_LENGTH) return this.resolve(raw);
+    let value = this.resolved.get(raw);
+    if (value === void 0 && !this.resolved.has(raw)) {
+      value = this.resolve(raw);
+      this.resolved.set(raw, value);
+    }
+    return value;
+  }
+  resolve(raw) {
     const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
-    if (tag.tagName === "tag:yaml.org,2002:merge") throw new Unsupported();
+    if (tag.tagName === "tag:yaml.org,2002:merge") unsupported();
     return value;
   }
 };
-function isPlainWordStart(code) {
+var NON_STRING_WORD_START = new Uint8Array(128);
+for (const c of "ynftoYNFTO") NON_STRING_WORD_START[c.charCodeAt(0)] = 1;
+var LONGEST_NON_STRING_WORD = 5;
+function isPlainWord(text, start, end) {
+  const code = text.charCodeAt(start);
+  return isLetter(code) && (NON_STRING_WORD_START[code] === 0 || end - start > LONGEST_NON_STRING_WORD);
+}
+function isLetter(code) {
   const lower = code | 32;
-  return lower >= 97 && lower <= 122 && !"ynfto".includes(String.fromCharCode(lower));
+  return lower >= 97 && lower <= 122;
 }
 
 // src/load/parse.ts
@@ -20570,7 +20783,7 @@ function parseYaml(text) {
       documents.push({ index, value });
     }
   });
-  return fast ? { documents, problems, events: fast.events } : { documents, problems };
+  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets } : { documents, problems };
 }
 var yamlPackage;
 function yamlLib() {
@@ -20680,8 +20893,8 @@ function expandedSize(value, memo) {
   memo.set(value, 1);
   let size2 = 1;
   const children = Array.isArray(value) ? value : Object.values(value);
-  for (const child2 of children) {
-    size2 += expandedSize(child2, memo);
+  for (const child3 of children) {
+    size2 += expandedSize(child3, memo);
     if (size2 > MAX_EXPANDED_NODES) break;
   }
   memo.set(value, size2);
@@ -20812,42 +21025,67 @@ function runOne(entry, object, ctx, sink) {
 }
 
 // src/engine/set-facts.ts
+function toSetObject(object, file) {
+  return {
+    file,
+    document: object.document,
+    prefix: object.prefix,
+    ref: object.ref,
+    group: object.group,
+    kind: object.kind,
+    namespace: object.namespace,
+    name: object.name,
+    applied: object.applied,
+    templateParams: object.templateParams,
+    fact: void 0
+  };
+}
 function setRulesOf(active) {
   return active.filter((entry) => entry.rule.meta.scope === "set");
 }
+function collectorsOf(setRules, kind) {
+  return setRules.filter(({ rule }) => {
+    const kinds = rule.meta.kinds;
+    return rule.collect !== void 0 && (!kinds || kinds.includes("*") || kinds.includes(kind));
+  });
+}
 function collectFacts(objects, setRules, settings) {
-  const out = [];
-  for (const object of objects) {
-    const entry = {
+  const out = { objects: [], facts: {} };
+  const collectorsByKind = /* @__PURE__ */ new Map();
+  objects.forEach((object, index) => {
+    const namespace = asString(dig(object.value, "metadata", "namespace"));
+    const name = asString(dig(object.value, "metadata", "name"));
+    out.objects.push({
       document: object.document,
       prefix: object.prefix,
       ref: object.ref,
       group: splitApiVersion(object.apiVersion).group,
       kind: object.kind,
+      // A `${NAMESPACE}` parameter is the namespace the template is processed into: unknown, like none.
+      namespace: namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace)) ? namespace : void 0,
+      name: name !== void 0 && name !== "" ? name : void 0,
       applied: isApplied(object),
       templateParams: object.templateParams
-    };
-    const namespace = asString(dig(object.value, "metadata", "namespace"));
-    const name = asString(dig(object.value, "metadata", "name"));
-    if (namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace))) entry.namespace = namespace;
-    if (name !== void 0 && name !== "") entry.name = name;
+    });
+    let collectors = collectorsByKind.get(object.kind);
+    if (collectors === void 0) collectorsByKind.set(object.kind, collectors = collectorsOf(setRules, object.kind));
+    if (collectors.length === 0) return;
     const ctx = { settings, object: object.value, ref: object.ref, kind: object.kind, templateParams: object.templateParams, options: {} };
-    for (const active of setRules) {
-      const rule = active.rule;
-      const kinds = rule.meta.kinds;
-      if (!rule.collect || kinds && !kinds.includes("*") && !kinds.includes(object.kind)) continue;
+    for (const active of collectors) {
       ctx.options = active.options;
       let fact;
       try {
-        fact = rule.collect(ctx);
+        fact = active.rule.collect(ctx);
       } catch {
-        fact = void 0;
+        continue;
       }
-      if (fact !== void 0) (entry.facts ??= {})[rule.meta.id] = fact;
+      if (fact === void 0) continue;
+      const ruleFacts = out.facts[active.rule.meta.id] ??= { indexes: [], facts: [] };
+      ruleFacts.indexes.push(index);
+      ruleFacts.facts.push(fact);
     }
-    out.push(entry);
-  }
-  return { objects: out };
+  });
+  return out;
 }
 function isApplied(object) {
   if (object.templateParams) return false;
@@ -23595,11 +23833,23 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/core/glob.ts
+var compiled2 = /* @__PURE__ */ new Map();
+function globMatch(text, pattern, options = {}) {
+  const key = `${options.dot === true ? "d" : "-"}${options.matchBase === true ? "b" : "-"}${pattern}`;
+  let matcher = compiled2.get(key);
+  if (matcher === void 0) {
+    matcher = new Minimatch(pattern, options);
+    compiled2.set(key, matcher);
+  }
+  return matcher.match(text);
+}
+
 // src/engine/suppress/config-ignores.ts
 function matchingIgnore(finding, relativeFile, ignores) {
   return ignores.findIndex((entry) => {
     if (!entry.rules.includes("*") && !entry.rules.includes(finding.ruleId)) return false;
-    if (entry.files && !entry.files.some((glob) => minimatch(relativeFile, glob, { dot: true, matchBase: !glob.includes("/") }))) return false;
+    if (entry.files && !entry.files.some((glob) => globMatch(relativeFile, glob, { dot: true, matchBase: !glob.includes("/") }))) return false;
     if (entry.objects && !entry.objects.some((selector) => selects(selector, finding))) return false;
     return true;
   });
@@ -23608,7 +23858,7 @@ function selects(selector, finding) {
   const object = finding.object ?? {};
   return ["kind", "namespace", "name"].every((key) => {
     const pattern = selector[key];
-    return pattern === void 0 || minimatch(object[key] ?? "", pattern, { dot: true });
+    return pattern === void 0 || globMatch(object[key] ?? "", pattern, { dot: true });
   });
 }
 
@@ -23639,11 +23889,12 @@ function lintSource(input, config, active = activeRules(config), options = {}) {
   const findings = options.extraFindings ? [...options.extraFindings] : [...parsed.problems, ...extracted.problems.filter(() => levelOf(config, "invalid-document") !== "off"), ...runRules(extracted.objects, active, config.settings)];
   if (!options.extraFindings && active.some((entry) => entry.rule.meta.scope === "set")) report.facts = collectFacts(extracted.objects, setRulesOf(active), config.settings);
   const annotationIgnores = collectAnnotationIgnores(extracted.objects);
-  const relativeFile = input.absolute ? relative(config.baseDir, input.absolute).split("\\").join("/") : input.file;
+  let relativeFile;
+  const fileForIgnores = () => relativeFile ??= input.absolute ? relative(config.baseDir, input.absolute).split("\\").join("/") : input.file;
   const remaining = findings.filter((finding) => {
     if (unsuppressibleIds.has(finding.ruleId)) return true;
     if (isSuppressedByAnnotation(finding, annotationIgnores)) return false;
-    const ignore = matchingIgnore(finding, relativeFile, config.ignores);
+    const ignore = config.ignores.length === 0 ? -1 : matchingIgnore(finding, fileForIgnores(), config.ignores);
     if (ignore >= 0) {
       if (!report.usedIgnores.includes(ignore)) report.usedIgnores.push(ignore);
       return false;
@@ -23652,7 +23903,7 @@ function lintSource(input, config, active = activeRules(config), options = {}) {
   });
   const directives = parseDirectives(text);
   if (remaining.length === 0 && directives.length === 0 && annotationIgnores.length === 0) return report;
-  const locator = new Locator(text, parsed.events);
+  const locator = new Locator(text, parsed.documentOffsets);
   const positioned = remaining.map((finding) => toResult(finding, finding.position ?? locator.locate(finding.document, finding.path, finding.target)));
   const { kept } = applyDirectives(positioned, directives, unsuppressibleIds);
   report.results = kept;
@@ -23718,7 +23969,7 @@ function unusedResult(severity, message) {
 // src/engine/read-source.ts
 function lintFileTask(task, config, active) {
   try {
-    const read = readFileBounded(task.absolute, config.maxFileSizeBytes);
+    const read = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
     if (!read.ok) {
       return refused(task, `the file is ${formatBytes2(read.size)}, over the ${formatBytes2(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }
@@ -23751,7 +24002,7 @@ export {
   EVICTION_STRATEGIES,
   DEFAULT_SETTINGS,
   renderMessage,
-  minimatch,
+  globMatch,
   decodeSource,
   readFileBounded,
   extractObjects,
@@ -23760,6 +24011,7 @@ export {
   ruleIds,
   ruleDescriptors,
   activeRules,
+  toSetObject,
   setRulesOf,
   lintSource,
   lintFileTask

@@ -3,12 +3,12 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-4NDHBPCV.js";
+} from "./chunk-5INPCJDJ.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active) {
   try {
-    const read = readFileBounded(task.absolute, config.maxFileSizeBytes);
+    const read = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
     if (!read.ok) {
       return refused(task, `the file is ${formatBytes(read.size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }

@@ -6,11 +6,13 @@ import {
   decodeSource,
   definitionsOf,
   extractObjects,
+  globMatch,
   isArch,
   parseYaml,
   renderMessage,
-  setRulesOf
-} from "./chunk-4NDHBPCV.js";
+  setRulesOf,
+  toSetObject
+} from "./chunk-5INPCJDJ.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -489,27 +491,58 @@ function nonNegativeInteger(flag, value) {
 }
 
 // src/instancetype/prescan.ts
-var DEFINITION_LINE = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/m;
+var KIND_LINES = /^[\s-]*["']?kind["']?\s*:\s*["']?VirtualMachine(?:Cluster)?(?:Instancetype|Preference)\b/gm;
 function indexSources(sources) {
   const definitions = [];
   for (const source of sources) definitions.push(...definitionsIn(source));
   return { definitions };
 }
 function definitionsIn(source) {
-  if (!mayDefine(source.bytes)) return [];
+  if (!mayName(source.bytes)) return [];
   const decoded = decodeSource(source.bytes);
-  if (!decoded.ok || !DEFINITION_LINE.test(decoded.text)) return [];
+  if (!decoded.ok || !mayDefine(decoded.text)) return [];
   const parsed = parseYaml(decoded.text);
   return definitionsOf(extractObjects(parsed.documents, { skipForeignDocuments: true }).objects, source.file);
 }
-function mayDefine(bytes) {
+function mayName(bytes) {
   const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
   if (utf16) return true;
-  return DEFINITION_LINE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf("Instancetype") >= 0 || buffer.indexOf("Preference") >= 0;
 }
-function withInstancetypeIndex(config, tasks) {
-  const index = indexSources(readTasks(tasks, config.maxFileSizeBytes));
-  return withIndex(config, index);
+function mayDefine(text) {
+  for (const match of text.matchAll(KIND_LINES)) {
+    if (!isReference(text, match.index + match[0].indexOf("kind"))) return true;
+  }
+  return false;
+}
+function isReference(text, kindAt) {
+  const lineStart = text.lastIndexOf("\n", kindAt) + 1;
+  const prefix = text.slice(lineStart, kindAt);
+  if (!/^[ \t]+["']?$/.test(prefix)) return false;
+  const indent = prefix.length - (prefix.endsWith('"') || prefix.endsWith("'") ? 1 : 0);
+  for (let end = lineStart - 1; end >= 0; ) {
+    const start = end === 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const content = line.trimStart();
+    if (content.trim() === "" || content.startsWith("#") || line.length - content.length >= indent) continue;
+    return /^["']?(?:instancetype|preference)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?\r?$/.test(content);
+  }
+  return false;
+}
+function prescanTasks(config, tasks, keepBytes) {
+  let room = keepBytes;
+  const definitions = [];
+  const out = tasks.map((task) => {
+    const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
+    if (bytes === void 0) return task;
+    definitions.push(...definitionsIn({ file: task.file, bytes }));
+    if (bytes.byteLength > room) return task;
+    room -= bytes.byteLength;
+    return { ...task, bytes };
+  });
+  return { config: withIndex(config, { definitions }), tasks: out };
 }
 function withSourcesIndex(config, sources) {
   return withIndex(config, indexSources(sources));
@@ -517,12 +550,6 @@ function withSourcesIndex(config, sources) {
 function withIndex(config, index) {
   if (index.definitions.length === 0) return config;
   return { ...config, settings: { ...config.settings, instancetypes: index } };
-}
-function* readTasks(tasks, maxBytes) {
-  for (const task of tasks) {
-    const bytes = readSmall(task.absolute, maxBytes);
-    if (bytes !== void 0) yield { file: task.file, bytes };
-  }
 }
 function readSmall(path, maxBytes) {
   try {
@@ -534,7 +561,6 @@ function readSmall(path, maxBytes) {
 }
 
 // src/engine/lint-set.ts
-import { minimatch } from "minimatch";
 function applySetStage(reports, config, relint, active = activeRules(config)) {
   const out = [...reports];
   for (const [index, findings] of setStageFindings(reports, config, active)) out[index] = mergeSetPass(out[index], relint(index, findings));
@@ -571,39 +597,23 @@ function setStageFindings(reports, config, active = activeRules(config)) {
 function checkSet(files, facts, setRules, settings, external) {
   const findings = files.map(() => []);
   const inventory = [];
-  const factsOf = [];
+  const offsets = [];
   facts.forEach((fileFacts, file) => {
-    for (const { facts: objectFacts, ...object } of fileFacts?.objects ?? []) {
-      inventory.push({ ...object, file, fact: void 0 });
-      factsOf.push(objectFacts);
-    }
+    offsets[file] = inventory.length;
+    for (const object of fileFacts?.objects ?? []) inventory.push(toSetObject(object, file));
   });
-  const byName = /* @__PURE__ */ new Map();
-  for (const object of inventory) {
-    if (object.name === void 0) continue;
-    const key = `${object.kind}\0${object.name}`;
-    const list = byName.get(key);
-    if (list) list.push(object);
-    else byName.set(key, [object]);
-  }
+  const named = nameIndex(inventory);
   const isExternal = externalMatcher(external);
   for (const entry of setRules) {
     const rule = entry.rule;
     const id = rule.meta.id;
-    const withFacts = /* @__PURE__ */ new Map();
-    const objects = inventory.map((object, i) => {
-      const fact = factsOf[i]?.[id];
-      if (fact === void 0) return object;
-      const copy = { ...object, fact };
-      withFacts.set(object, copy);
-      return copy;
-    });
+    const withFact = setFacts(inventory, facts, offsets, id);
     const ctx = {
       settings,
       options: entry.options,
       files,
-      objects,
-      named: (kind, name) => (byName.get(`${kind}\0${name}`) ?? []).map((o) => withFacts.get(o) ?? o),
+      objects: inventory,
+      named,
       isExternal,
       report(report) {
         findings[report.at.file]?.push(toFinding(entry, report));
@@ -614,8 +624,35 @@ function checkSet(files, facts, setRules, settings, external) {
     } catch (error) {
       findings[0]?.push({ ruleId: id, severity: "error", message: `internal error in rule ${id}: ${error.message}; please report this with the manifests`, document: 0, path: [] });
     }
+    for (const object of withFact) object.fact = void 0;
   }
   return findings;
+}
+function setFacts(inventory, facts, offsets, id) {
+  const withFact = [];
+  facts.forEach((fileFacts, file) => {
+    const ruleFacts = fileFacts?.facts[id];
+    if (ruleFacts === void 0) return;
+    ruleFacts.indexes.forEach((index, k) => {
+      const object = inventory[offsets[file] + index];
+      object.fact = ruleFacts.facts[k];
+      withFact.push(object);
+    });
+  });
+  return withFact;
+}
+var NONE = [];
+function nameIndex(inventory) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const object of inventory) {
+    if (object.name === void 0) continue;
+    let byName = byKind.get(object.kind);
+    if (byName === void 0) byKind.set(object.kind, byName = /* @__PURE__ */ new Map());
+    const list = byName.get(object.name);
+    if (list) list.push(object);
+    else byName.set(object.name, [object]);
+  }
+  return (kind, name) => byKind.get(kind)?.get(name) ?? NONE;
 }
 function toFinding(entry, report) {
   const { meta } = entry.rule;
@@ -633,13 +670,15 @@ function toFinding(entry, report) {
   };
 }
 function externalMatcher(external) {
-  return (kind, namespace, name) => external.some(
-    (selector) => selector.kind === kind && (selector.namespace === void 0 || namespace === void 0 || minimatch(namespace, selector.namespace)) && (selector.name === void 0 || minimatch(name, selector.name))
-  );
+  const byKind = /* @__PURE__ */ new Map();
+  for (const selector of external) byKind.set(selector.kind, [...byKind.get(selector.kind) ?? [], selector]);
+  return (kind, namespace, name) => byKind.get(kind)?.some(
+    (selector) => (selector.namespace === void 0 || namespace === void 0 || globMatch(namespace, selector.namespace)) && (selector.name === void 0 || globMatch(name, selector.name))
+  ) ?? false;
 }
 
 export {
-  withInstancetypeIndex,
+  prescanTasks,
   withSourcesIndex,
   applySetStage,
   mergeSetPass,

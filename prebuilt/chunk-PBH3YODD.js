@@ -2,18 +2,19 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-2MH4UOHG.js";
+} from "./chunk-GACWZV57.js";
 import {
   activeRules,
   applyPowerPolicy,
   dig,
   formatPath,
   getAt,
+  globMatch,
   isApplied,
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-4NDHBPCV.js";
+} from "./chunk-5INPCJDJ.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {
@@ -843,7 +844,6 @@ function classify2(error, where, ref) {
 // src/sync/source/read-files.ts
 import nodeFs2 from "node:fs";
 import git2 from "isomorphic-git";
-import { minimatch } from "minimatch";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml", "**/*.json"];
 async function readFiles(artifact, selection, fs = nodeFs2) {
   const root = selection.path.replace(/^\/+|\/+$/g, "");
@@ -863,8 +863,8 @@ async function readFiles(artifact, selection, fs = nodeFs2) {
       const type = await entry.type();
       if (type !== "blob" || !inside || filepath === root) return true;
       const relative = root === "" ? filepath : filepath.slice(root.length + 1);
-      if (!include.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
-      if (selection.exclude.some((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
+      if (!include.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
+      if (selection.exclude.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
       const content = await entry.content();
       if (content) files.push({ path: relative, bytes: content });
       return true;
