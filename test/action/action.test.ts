@@ -145,12 +145,12 @@ describe('GitHub Action bundle layout', () => {
     const config = loadConfig({ searchFrom: actionCheckout(), knownRules: ruleIds });
     const file = join(actionCheckout(), 'vm.yaml');
     writeFileSync(file, fixture('invalid/boot-order-duplicate.yaml'));
-    const worker = new Worker(pathToFileURL(join(actionCheckout(), 'dist', 'worker.js')), { workerData: { config } });
+    const worker = new Worker(pathToFileURL(join(actionCheckout(), 'dist', 'worker.js')));
     try {
       const reports = await new Promise<{ results: { ruleId: string }[] }[]>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage({ tasks: [{ file: 'vm.yaml', absolute: file, discovered: false }] });
+        worker.postMessage({ config, tasks: [{ file: 'vm.yaml', absolute: file, discovered: false }] });
       });
       expect(reports[0]!.results.map((r) => r.ruleId)).toContain('boot-order');
     } finally {
