@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -509,22 +509,35 @@ var LaneWorker = class {
 // src/engine/lint-run.ts
 var READ_AHEAD_BYTES = 64 * 1024 * 1024;
 async function runLint(input, config) {
-  const expanded = expandInputs(input.paths.filter((p) => p !== "-"), {
+  const expand = (paths, namedAsFound) => expandInputs(paths, {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...input.include ?? []] }, { baseDir: config.baseDir, patterns: config.include }],
     exclude: [{ baseDir: input.cwd, patterns: [...input.exclude ?? []] }, { baseDir: config.baseDir, patterns: config.exclude }],
-    namedAsFound: input.namedAsFound === true
+    namedAsFound
   });
-  const lanes = startLanes(laneCount(expanded.tasks.length, input.concurrency));
+  const expanded = expand(input.paths.filter((p) => p !== "-"), input.namedAsFound === true);
+  const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
+  const reported = new Set(expanded.tasks.map((task) => task.absolute));
+  const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency));
+  let outcome;
   try {
-    return await lintWithLanes(input, config, expanded, lanes);
+    outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
   } finally {
     await lanes.close();
   }
+  const contextCount = tasks.length - expanded.tasks.length;
+  const keep = (list) => contextCount === 0 ? list : [...list.slice(0, expanded.tasks.length), ...list.slice(tasks.length)];
+  return {
+    reports: keep(outcome.reports),
+    sources: keep(outcome.sources),
+    inputErrors: [...expanded.errors, ...context.errors.map((error) => `--context ${error}`)],
+    empty: expanded.tasks.length === 0 && !input.paths.includes("-")
+  };
 }
-async function lintWithLanes(input, config, expanded, lanes) {
+async function lintWithLanes(input, config, tasks, reportedFiles, lanes) {
   const wantsStdin = input.paths.includes("-");
-  const prescanned = prescanTasks(config, expanded.tasks, READ_AHEAD_BYTES);
+  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES);
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
@@ -535,13 +548,12 @@ async function lintWithLanes(input, config, expanded, lanes) {
   }
   const reports = linted;
   const extra = setStageFindings(linted, config, active);
-  const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
+  const again = [...extra.keys()].filter((index) => index < reportedFiles);
   const relinted = await lintFiles(again.map((index) => ({ ...prescanned.tasks[index], extraFindings: extra.get(index) })), config, { lanes });
   again.forEach((index, i) => reports[index] = mergeSetPass(reports[index], relinted[i]));
-  const stdinFindings = extra.get(expanded.tasks.length);
-  if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length], lintSource(stdin, config, active, { extraFindings: stdinFindings }));
-  const sources = [...expanded.tasks, ...stdin ? [void 0] : []];
-  return { reports, inputErrors: expanded.errors, empty: expanded.tasks.length === 0 && !wantsStdin, sources };
+  const stdinFindings = extra.get(tasks.length);
+  if (stdin && stdinFindings) reports[tasks.length] = mergeSetPass(reports[tasks.length], lintSource(stdin, config, active, { extraFindings: stdinFindings }));
+  return { reports, sources: [...tasks, ...stdin ? [void 0] : []] };
 }
 function buildReport(reports, errorsOnly = false) {
   const files = reports.map(({ usedIgnores: _unused, objects: _objects, facts: _facts, ...report }) => ({
@@ -564,9 +576,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-H7TKUSAN.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-E7TWALRM.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-SOSJ2ECL.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-VIEIPU6C.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-PM6LU6HQ.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-YBKZ22YP.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -612,6 +624,7 @@ async function lint(request, io) {
     exclude: request.exclude,
     ...request.concurrency !== void 0 ? { concurrency: request.concurrency } : {},
     ...request.skipNonManifests ? { namedAsFound: true } : {},
+    ...request.context ? { context: request.context } : {},
     stdin: { file: request.stdinFilename ?? "<stdin>", read: readStdin2 }
   };
   let run = await runLint(input, config);

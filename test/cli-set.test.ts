@@ -92,4 +92,28 @@ describe('virtops lint on a set of files', () => {
     expect(one.found.filter((f) => f.includes('duplicate-object'))).toHaveLength(1);
     expect(one.found.filter((f) => f.includes('unresolved-reference'))).toHaveLength(69);
   });
+
+  it('--context reads more files for references and instancetypes, and reports only the paths given', async () => {
+    const dir = tempTree({
+      'vms/vm.yaml': vm(),
+      'storage/dv.yaml': dv('apps'),
+      'storage/broken.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n',
+      'ci/pipeline.yaml': 'stages: [lint]\n',
+    });
+    // Alone, the VM's DataVolume is unknown.
+    expect((await lintJson(dir, 'vms/vm.yaml')).found).toEqual(['vms/vm.yaml:18:17 unresolved-reference']);
+    // With the repository as context it resolves; the context's own problems (a bad name, a non-manifest) are not reported.
+    const withContext = await lintJson(dir, '--context', '.', 'vms/vm.yaml');
+    expect(withContext.found).toEqual([]);
+    expect(withContext.report.files.map((f) => f.file)).toEqual([]);
+    expect(withContext.code).toBe(0);
+    expect((JSON.parse(withContext.out) as { summary: { files: number } }).summary.files).toBe(1);
+    // A file that is both named and in the context is reported, once.
+    const both = await lintJson(dir, '--context', '.', 'vms/vm.yaml', 'storage/broken.yaml');
+    expect(both.found).toEqual(['storage/broken.yaml:4:9 metadata-name']);
+    // A context path that does not exist is a usage problem like any other path.
+    const missing = await runCli(['lint', '--context', 'nowhere', 'vms/vm.yaml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--context nowhere');
+  });
 });

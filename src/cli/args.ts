@@ -35,6 +35,8 @@ export interface LintRequest {
   concurrency?: number;
   /** --skip-non-manifests: named files are skipped or linted as if found in a directory. */
   skipNonManifests?: boolean;
+  /** --context: linted for what they define and hold, not reported. */
+  context?: string[];
   /** --fix writes fixed files; --fix-dry-run prints the diff and writes nothing. */
   fix?: 'write' | 'dry-run';
 }
@@ -62,6 +64,9 @@ Options:
       --preset <name>           recommended (default) or strict, when no config file is used
       --rule <id>=<level>       set a rule to off, warn or error (repeatable)
       --arch <arch>             cluster architecture: amd64 (default), arm64 or s390x
+      --context <path>          also read these files, directories or globs (repeatable), so that
+                                their instancetypes, preferences and referenced objects count, but
+                                report only the paths given; e.g. pre-commit with --context .
       --external <Kind>[/<namespace>[/<name>]]
                                 references to such objects need not be in the linted files
                                 (globs allowed; repeatable), e.g. --external Secret/default/*
@@ -102,6 +107,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
         arch: { type: 'string' },
         external: { type: 'string', multiple: true },
         include: { type: 'string', multiple: true },
+        context: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -155,6 +161,7 @@ export function parseCommandLine(argv: readonly string[]): Request {
   if (values['no-color']) request.color = false;
   if (values['stdin-filename'] !== undefined) request.stdinFilename = values['stdin-filename'];
   if (values['skip-non-manifests']) request.skipNonManifests = true;
+  if (values.context?.length) request.context = values.context;
   if (request.paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (values.fix && request.paths.includes('-')) throw new UsageError('--fix cannot write back to standard input; use --fix-dry-run to print the fixes as a diff');

@@ -65,6 +65,7 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
     exclude: request.exclude,
     ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
     ...(request.skipNonManifests ? { namedAsFound: true } : {}),
+    ...(request.context ? { context: request.context } : {}),
     stdin: { file: request.stdinFilename ?? '<stdin>', read: readStdin },
   };
   let run = await runLint(input, config);

@@ -22,6 +22,11 @@ export interface LintRunInput {
   stdin?: { file: string; read: () => Promise<Uint8Array> };
   /** --skip-non-manifests: named files are taken as if found in a directory (see ExpandOptions). */
   namedAsFound?: boolean;
+  /**
+   * --context: more files, directories and globs linted with the others, so that their instancetypes,
+   * preferences and referenced objects count, but not reported (a pre-commit run names only the staged files).
+   */
+  context?: readonly string[];
 }
 
 export interface LintRunOutcome {
@@ -38,25 +43,41 @@ export interface LintRunOutcome {
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export async function runLint(input: LintRunInput, config: ResolvedConfig): Promise<LintRunOutcome> {
-  const expanded = expandInputs(input.paths.filter((p) => p !== '-'), {
-    cwd: input.cwd,
-    include: [{ baseDir: input.cwd, patterns: [...(input.include ?? [])] }, { baseDir: config.baseDir, patterns: config.include }],
-    exclude: [{ baseDir: input.cwd, patterns: [...(input.exclude ?? [])] }, { baseDir: config.baseDir, patterns: config.exclude }],
-    namedAsFound: input.namedAsFound === true,
-  });
+  const expand = (paths: readonly string[], namedAsFound: boolean): ExpandOutcome =>
+    expandInputs(paths, {
+      cwd: input.cwd,
+      include: [{ baseDir: input.cwd, patterns: [...(input.include ?? [])] }, { baseDir: config.baseDir, patterns: config.include }],
+      exclude: [{ baseDir: input.cwd, patterns: [...(input.exclude ?? [])] }, { baseDir: config.baseDir, patterns: config.exclude }],
+      namedAsFound,
+    });
+  const expanded = expand(input.paths.filter((p) => p !== '-'), input.namedAsFound === true);
+  // Context files are only read for what they define: a file that is not a manifest is skipped quietly.
+  const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
+  const reported = new Set(expanded.tasks.map((task) => task.absolute));
+  const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
   // Worker lanes load their code while the main thread pre-scans; the set stage's second pass reuses them.
-  const lanes = startLanes(laneCount(expanded.tasks.length, input.concurrency));
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency));
+  let outcome: Omit<LintRunOutcome, 'inputErrors' | 'empty'>;
   try {
-    return await lintWithLanes(input, config, expanded, lanes);
+    outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
   } finally {
     await lanes.close();
   }
+  // Only what the user asked to lint is reported: the context files' reports end the file list, before standard input's.
+  const contextCount = tasks.length - expanded.tasks.length;
+  const keep = <T>(list: T[]): T[] => (contextCount === 0 ? list : [...list.slice(0, expanded.tasks.length), ...list.slice(tasks.length)]);
+  return {
+    reports: keep(outcome.reports),
+    sources: keep(outcome.sources),
+    inputErrors: [...expanded.errors, ...context.errors.map((error) => `--context ${error}`)],
+    empty: expanded.tasks.length === 0 && !input.paths.includes('-'),
+  };
 }
 
-async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, expanded: ExpandOutcome, lanes: Lanes): Promise<LintRunOutcome> {
+async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, tasks: readonly FileTask[], reportedFiles: number, lanes: Lanes): Promise<Omit<LintRunOutcome, 'inputErrors' | 'empty'>> {
   const wantsStdin = input.paths.includes('-');
   // Instancetypes/preferences of the whole set, before any file; the bytes it read are linted, not read again.
-  const prescanned = prescanTasks(config, expanded.tasks, READ_AHEAD_BYTES);
+  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES);
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
@@ -65,16 +86,16 @@ async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, expand
     stdin = { file: input.stdin.file, bytes: await input.stdin.read(), discovered: false };
     linted.push(lintSource(stdin, config, active));
   }
-  // The set stage: files that got findings from rules over the whole set are linted again with them.
+  // The set stage: files that got findings from rules over the whole set are linted again with them
+  // (context files are not: they are not reported).
   const reports = linted;
   const extra = setStageFindings(linted, config, active);
-  const again = [...extra.keys()].filter((index) => index < expanded.tasks.length);
+  const again = [...extra.keys()].filter((index) => index < reportedFiles);
   const relinted = await lintFiles(again.map((index) => ({ ...prescanned.tasks[index]!, extraFindings: extra.get(index)! })), config, { lanes });
   again.forEach((index, i) => (reports[index] = mergeSetPass(reports[index]!, relinted[i]!)));
-  const stdinFindings = extra.get(expanded.tasks.length);
-  if (stdin && stdinFindings) reports[expanded.tasks.length] = mergeSetPass(reports[expanded.tasks.length]!, lintSource(stdin, config, active, { extraFindings: stdinFindings }));
-  const sources: (FileTask | undefined)[] = [...expanded.tasks, ...(stdin ? [undefined] : [])];
-  return { reports, inputErrors: expanded.errors, empty: expanded.tasks.length === 0 && !wantsStdin, sources };
+  const stdinFindings = extra.get(tasks.length);
+  if (stdin && stdinFindings) reports[tasks.length] = mergeSetPass(reports[tasks.length]!, lintSource(stdin, config, active, { extraFindings: stdinFindings }));
+  return { reports, sources: [...tasks, ...(stdin ? [undefined] : [])] };
 }
 
 /** Per-file reports → the report every formatter takes, with totals; `errorsOnly` is --quiet. */

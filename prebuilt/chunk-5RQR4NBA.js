@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 import {
   activeRules,
   applyPowerPolicy,

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-AJLHAH2D.js";
+} from "./chunk-565QIHRN.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,10 +18,10 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-PBH3YODD.js";
+} from "./chunk-5RQR4NBA.js";
 import {
   UsageError
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";

@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-PBH3YODD.js";
+} from "./chunk-5RQR4NBA.js";
 import {
   UsageError
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-WSJ6VQNE.js";
+} from "./chunk-PZKLBLNC.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,10 +14,10 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-PBH3YODD.js";
+} from "./chunk-5RQR4NBA.js";
 import {
   UsageError
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";

@@ -22,7 +22,7 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-PBH3YODD.js";
+} from "./chunk-5RQR4NBA.js";
 import {
   condition,
   pastDeadline,

@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-AJLHAH2D.js";
+} from "./chunk-565QIHRN.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-WSJ6VQNE.js";
+} from "./chunk-PZKLBLNC.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,10 +15,10 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-PBH3YODD.js";
+} from "./chunk-5RQR4NBA.js";
 import {
   UsageError
-} from "./chunk-GACWZV57.js";
+} from "./chunk-Y5LP5CKK.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";
