@@ -73,7 +73,7 @@ Options:
       --include <glob>          only lint files found in directories that match (repeatable)
       --exclude <glob>          skip files and directories that match (repeatable)
       --max-warnings <n>        exit 1 when there are more than n warnings
-  -q, --quiet                   report errors only
+  -q, --quiet                   report errors only (with --fix, fix errors only, as ESLint does)
       --verbose                 also say what was skipped and why
       --stdin-filename <name>   name to report for - (standard input)
       --concurrency <n>         worker threads (default: by amount of work)

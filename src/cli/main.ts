@@ -71,7 +71,7 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
   let run = await runLint(input, config);
   if (request.fix) {
     const { fixRun } = await import('../fix/run.js'); // loads the yaml package: only when fixing
-    run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint: () => runLint(input, config) });
+    run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;
   for (const error of run.inputErrors) io.stderr(`virtops: ${error}\n`);

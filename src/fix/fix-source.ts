@@ -1,3 +1,4 @@
+import type { Result } from '../core/types.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { lintSource, type LintSourceResult, type SourceInput } from '../engine/lint-source.js';
 import type { ActiveRule } from '../engine/run-rules.js';
@@ -22,15 +23,20 @@ export interface FixSourceOutcome {
   report: LintSourceResult;
 }
 
+/** A finding to fix: it has a fix, and with `errorsOnly` (--quiet, as in ESLint) it is an error. */
+export function wantsFix(result: Result, errorsOnly: boolean): boolean {
+  return result.fix !== undefined && (!errorsOnly || result.severity === 'error');
+}
+
 /** `first` is the lint of `input` already done by the caller (saves the first pass). */
-export function fixSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[], first?: LintSourceResult): FixSourceOutcome | undefined {
+export function fixSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[], first?: LintSourceResult, errorsOnly = false): FixSourceOutcome | undefined {
   const before = decodeUtf8(input.bytes);
   if (before === undefined) return undefined;
   let report = first ?? lintSource(input, config, active);
   let text = before;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = report.results.flatMap((result) => (result.fix ? [{ document: result.document, operations: result.fix }] : []));
+    const fixes = report.results.flatMap((result) => (result.fix && wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []));
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.output === text) break;

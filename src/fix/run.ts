@@ -4,7 +4,7 @@ import type { SourceInput } from '../engine/lint-source.js';
 import type { LintRunOutcome } from '../engine/lint-run.js';
 import { activeRules } from '../engine/registry.js';
 import { unifiedDiff } from './diff.js';
-import { fixSource } from './fix-source.js';
+import { fixSource, wantsFix } from './fix-source.js';
 
 /**
  * `virtops lint --fix` and `--fix-dry-run` over a finished lint run: fixes every file that has fixable
@@ -22,6 +22,8 @@ export interface FixRunOptions {
   print: (text: string) => void;
   /** The same lint run again, after files were written: whole-set stages then see the fixed files. */
   relint: () => Promise<LintRunOutcome>;
+  /** --quiet: fix errors only, as ESLint does (warnings are neither reported nor fixed). */
+  errorsOnly?: boolean;
 }
 
 export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, options: FixRunOptions): Promise<LintRunOutcome> {
@@ -30,7 +32,8 @@ export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, option
   let written = 0;
   const problems: string[] = [];
   for (const [i, report] of run.reports.entries()) {
-    if (!report.results.some((result) => result.fix)) continue;
+    const errorsOnly = options.errorsOnly === true;
+    if (!report.results.some((result) => wantsFix(result, errorsOnly))) continue;
     const task = run.sources[i];
     if (task === undefined && options.mode === 'write') continue;
     let bytes: Uint8Array;
@@ -41,7 +44,7 @@ export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, option
       continue;
     }
     const input: SourceInput = task ? { file: task.file, absolute: task.absolute, bytes, discovered: task.discovered } : { file: report.file, bytes, discovered: false };
-    const outcome = fixSource(input, config, active, report);
+    const outcome = fixSource(input, config, active, report, errorsOnly);
     if (outcome === undefined || outcome.after === outcome.before) continue;
     if (options.mode === 'dry-run') {
       options.print(unifiedDiff(report.file, outcome.before, outcome.after));

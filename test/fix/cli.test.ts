@@ -55,6 +55,17 @@ describe('virtops lint --fix', () => {
     expect(read(root)).toBe(FIXED);
   });
 
+  it('with --quiet fixes errors only, as ESLint does: the deprecated `running` (a warning) stays', async () => {
+    const root = tempTree({ 'vm.yaml': FIXABLE });
+    const result = await run(['lint', '--fix', '--quiet', '-f', 'json', 'vm.yaml'], root);
+    expect(read(root)).toBe(FIXED.replace('  runStrategy: Always   # start', '  running: true   # start'));
+    expect(findings(result.out)).toEqual([]);
+    expect(result.code).toBe(0);
+    const dryRun = await run(['lint', '--fix-dry-run', '--quiet', 'vm.yaml'], tempTree({ 'vm.yaml': FIXABLE }));
+    expect(dryRun.out).toContain('+          smm:');
+    expect(dryRun.out).not.toContain('runStrategy');
+  });
+
   it('reports what it cannot fix and exits 1 for a remaining error', async () => {
     const root = tempTree({ 'vm.yaml': FIXABLE.replace('bus: virtio', 'bus: floppy') });
     const result = await run(['lint', '--fix', '-f', 'json', 'vm.yaml'], root);

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-Y5LP5CKK.js";
+} from "./chunk-GR55AX22.js";
 import {
   activeRules,
   applyPowerPolicy,

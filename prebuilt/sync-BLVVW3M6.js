@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-565QIHRN.js";
+} from "./chunk-SM2PXZAU.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-PZKLBLNC.js";
+} from "./chunk-6SFQ4TDV.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,10 +15,10 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-5RQR4NBA.js";
+} from "./chunk-DXU3X223.js";
 import {
   UsageError
-} from "./chunk-Y5LP5CKK.js";
+} from "./chunk-GR55AX22.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";

@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-PZKLBLNC.js";
+} from "./chunk-6SFQ4TDV.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,10 +14,10 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-5RQR4NBA.js";
+} from "./chunk-DXU3X223.js";
 import {
   UsageError
-} from "./chunk-Y5LP5CKK.js";
+} from "./chunk-GR55AX22.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";

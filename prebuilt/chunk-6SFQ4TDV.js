@@ -22,7 +22,7 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-5RQR4NBA.js";
+} from "./chunk-DXU3X223.js";
 import {
   condition,
   pastDeadline,

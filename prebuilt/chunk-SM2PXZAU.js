@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-5RQR4NBA.js";
+} from "./chunk-DXU3X223.js";
 import {
   UsageError
-} from "./chunk-Y5LP5CKK.js";
+} from "./chunk-GR55AX22.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

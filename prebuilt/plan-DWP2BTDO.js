@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-565QIHRN.js";
+} from "./chunk-SM2PXZAU.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,10 +18,10 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-5RQR4NBA.js";
+} from "./chunk-DXU3X223.js";
 import {
   UsageError
-} from "./chunk-Y5LP5CKK.js";
+} from "./chunk-GR55AX22.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-5INPCJDJ.js";
 import "./chunk-7GEN2IOH.js";

@@ -392,14 +392,17 @@ function applySplices(text, splices) {
 
 // src/fix/fix-source.ts
 var MAX_PASSES = 10;
-function fixSource(input, config, active, first) {
+function wantsFix(result, errorsOnly) {
+  return result.fix !== void 0 && (!errorsOnly || result.severity === "error");
+}
+function fixSource(input, config, active, first, errorsOnly = false) {
   const before = decodeUtf8(input.bytes);
   if (before === void 0) return void 0;
   let report = first ?? lintSource(input, config, active);
   let text = before;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = report.results.flatMap((result) => result.fix ? [{ document: result.document, operations: result.fix }] : []);
+    const fixes = report.results.flatMap((result) => result.fix && wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []);
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.output === text) break;
@@ -427,7 +430,8 @@ async function fixRun(run, config, options) {
   let written = 0;
   const problems = [];
   for (const [i, report] of run.reports.entries()) {
-    if (!report.results.some((result) => result.fix)) continue;
+    const errorsOnly = options.errorsOnly === true;
+    if (!report.results.some((result) => wantsFix(result, errorsOnly))) continue;
     const task = run.sources[i];
     if (task === void 0 && options.mode === "write") continue;
     let bytes;
@@ -438,7 +442,7 @@ async function fixRun(run, config, options) {
       continue;
     }
     const input = task ? { file: task.file, absolute: task.absolute, bytes, discovered: task.discovered } : { file: report.file, bytes, discovered: false };
-    const outcome = fixSource(input, config, active, report);
+    const outcome = fixSource(input, config, active, report, errorsOnly);
     if (outcome === void 0 || outcome.after === outcome.before) continue;
     if (options.mode === "dry-run") {
       options.print(unifiedDiff(report.file, outcome.before, outcome.after));
