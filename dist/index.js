@@ -23,7 +23,7 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-UXUQ4OX5.js";
+} from "./chunk-HJQKHRUH.js";
 import {
   packageRoot,
   packageVersion

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-UXUQ4OX5.js";
+} from "./chunk-HJQKHRUH.js";
 import "./chunk-MN2CS57X.js";
 
 // src/engine/worker.ts

@@ -1,10 +1,10 @@
 import {
   lintFileTask
-} from "./chunk-V6Y725HF.js";
+} from "./chunk-FZED2WUN.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-5INPCJDJ.js";
+} from "./chunk-BKNFGG26.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts

@@ -6,7 +6,7 @@ import { isRecord } from '../load/objects.js';
 import { normalizeInstanceSpec } from '../normalize/defaults.js';
 import { withLocal } from '../instancetype/definitions.js';
 import { appliedHint, expandSubject, specsFor, type SubjectExpansion } from '../instancetype/subject.js';
-import { renderMessage, type InstanceSpecContext, type Report, type Rule, type Settings } from './rule.js';
+import { appliesToKind, renderMessage, type InstanceSpecContext, type Report, type Rule, type Settings } from './rule.js';
 
 /** A rule with the level and options the configuration gives it. */
 export interface ActiveRule {
@@ -45,8 +45,7 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
       },
     };
     for (const entry of objectRules) {
-      const kinds = entry.rule.meta.kinds;
-      if (kinds && !kinds.includes('*') && !kinds.includes(object.kind)) continue;
+      if (!appliesToKind(entry.rule.meta, object.kind)) continue;
       current = entry;
       ctx.options = entry.options;
       runOne(entry, object, ctx, findings);

@@ -1,7 +1,7 @@
 import { splitApiVersion } from '../kinds/registry.js';
 import type { KubeObject } from '../load/objects.js';
 import { asString, dig, isParam } from '../normalize/values.js';
-import type { CollectContext, SetObject, SetRule, Settings } from './rule.js';
+import { appliesToKind, type CollectContext, type SetObject, type SetRule, type Settings } from './rule.js';
 import type { ActiveRule } from './run-rules.js';
 
 /**
@@ -51,10 +51,7 @@ export function setRulesOf(active: readonly ActiveRule[]): ActiveRule[] {
 
 /** The set rules that collect facts from objects of `kind`. */
 function collectorsOf(setRules: readonly ActiveRule[], kind: string): ActiveRule[] {
-  return setRules.filter(({ rule }) => {
-    const kinds = rule.meta.kinds;
-    return (rule as SetRule).collect !== undefined && (!kinds || kinds.includes('*') || kinds.includes(kind));
-  });
+  return setRules.filter(({ rule }) => (rule as SetRule).collect !== undefined && appliesToKind(rule.meta, kind));
 }
 
 export function collectFacts(objects: readonly KubeObject[], setRules: readonly ActiveRule[], settings: Settings): FileFacts {

@@ -1,4 +1,4 @@
-import type { Result } from '../core/types.js';
+import type { FixOperation, Result } from '../core/types.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { lintSource, type LintSourceResult, type SourceInput } from '../engine/lint-source.js';
 import type { ActiveRule } from '../engine/run-rules.js';
@@ -24,7 +24,7 @@ export interface FixSourceOutcome {
 }
 
 /** A finding to fix: it has a fix, and with `errorsOnly` (--quiet, as in ESLint) it is an error. */
-export function wantsFix(result: Result, errorsOnly: boolean): boolean {
+export function wantsFix(result: Result, errorsOnly: boolean): result is Result & { fix: readonly FixOperation[] } {
   return result.fix !== undefined && (!errorsOnly || result.severity === 'error');
 }
 
@@ -36,7 +36,7 @@ export function fixSource(input: SourceInput, config: ResolvedConfig, active: re
   let text = before;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = report.results.flatMap((result) => (result.fix && wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []));
+    const fixes = report.results.flatMap((result) => (wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []));
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.output === text) break;

@@ -79,11 +79,6 @@ function isReference(text: string, kindAt: number): boolean {
   return false;
 }
 
-/** The config with the set's index in its settings (unchanged when the set defines none): one call before the lint. */
-export function withInstancetypeIndex(config: ResolvedConfig, tasks: readonly FileTask[]): ResolvedConfig {
-  return prescanTasks(config, tasks, 0).config;
-}
-
 export interface Prescanned {
   config: ResolvedConfig;
   /** The tasks, those whose bytes were kept carrying them (the lint does not read those files again). */
@@ -91,8 +86,9 @@ export interface Prescanned {
 }
 
 /**
- * The same, keeping the bytes it read, up to `keepBytes` in all, on the tasks for the lint: reading a
- * file costs more than searching it, so each file is read once (the budget bounds the memory held).
+ * The config with the set's index in its settings (unchanged when the set defines none), one call before
+ * the lint; and the tasks, carrying the bytes read, up to `keepBytes` in all: reading a file costs more than
+ * searching it, so each file is read once (the budget bounds the memory held).
  */
 export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[], keepBytes: number): Prescanned {
   let room = keepBytes;

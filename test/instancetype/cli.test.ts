@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { LintSourceResult } from '../../src/engine/lint-source.js';
-import { withInstancetypeIndex } from '../../src/instancetype/prescan.js';
+import { prescanTasks } from '../../src/instancetype/prescan.js';
 import { recommendedConfig } from '../helpers/config.js';
 import { workerScript } from '../../src/engine/lint-files.js';
 import { runCli } from '../helpers/cli.js';
@@ -99,7 +99,7 @@ describe('virtops lint with the instancetype in another file', () => {
 
   it.skipIf(workerScript() === undefined)('hands the index to worker threads (needs `npm run build`)', async () => {
     const root = tree();
-    const config = withInstancetypeIndex(recommendedConfig(root), [{ file: 'hp.yaml', absolute: join(root, 'instancetypes/hp.yaml'), discovered: true }]);
+    const config = prescanTasks(recommendedConfig(root), [{ file: 'hp.yaml', absolute: join(root, 'instancetypes/hp.yaml'), discovered: true }], 0).config;
     const worker = new Worker(workerScript()!);
     try {
       const reports = await new Promise<LintSourceResult[]>((resolve, reject) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyConfig } from '../../src/engine/config.js';
 import { lintFileTask } from '../../src/engine/read-source.js';
 import { activeRules } from '../../src/engine/registry.js';
-import { definitionsIn, indexSources, mayDefine, prescanTasks, withInstancetypeIndex, withSourcesIndex } from '../../src/instancetype/prescan.js';
+import { definitionsIn, indexSources, mayDefine, prescanTasks, withSourcesIndex } from '../../src/instancetype/prescan.js';
 import { tempTree } from '../helpers/tmp.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -63,13 +63,13 @@ describe('pre-scan', () => {
     const root = tempTree({ 'types.yaml': CLUSTER_TYPE, 'vm.yaml': VM_REFERRING, 'huge.yaml': CLUSTER_TYPE.replace('big', 'huge') });
     const config = emptyConfig(root);
     const tasks = ['types.yaml', 'vm.yaml', 'missing.yaml'].map((file) => ({ file, absolute: join(root, file), discovered: true }));
-    const indexed = withInstancetypeIndex(config, tasks);
+    const indexed = prescanTasks(config, tasks, 0).config;
     expect(indexed.settings.instancetypes?.definitions.map((d) => d.name)).toEqual(['big']);
     expect(config.settings.instancetypes).toBeUndefined();
-    expect(withInstancetypeIndex(config, tasks.slice(1))).toBe(config);
+    expect(prescanTasks(config, tasks.slice(1), 0).config).toBe(config);
     // Over the size limit: not read (the lint refuses the file with its own message).
     const small = { ...config, maxFileSizeBytes: 10 };
-    expect(withInstancetypeIndex(small, [{ file: 'huge.yaml', absolute: join(root, 'huge.yaml'), discovered: true }])).toBe(small);
+    expect(prescanTasks(small, [{ file: 'huge.yaml', absolute: join(root, 'huge.yaml'), discovered: true }], 0).config).toBe(small);
   });
 
   it('finds a definition whose kind is the only mention of Instancetype or Preference, and none in files without either word', () => {

@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-SM2PXZAU.js";
+} from "./chunk-ELV7DY7Z.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-6SFQ4TDV.js";
+} from "./chunk-4ZZSCUNO.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,12 +15,12 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-DXU3X223.js";
+} from "./chunk-S4B4IMSW.js";
 import {
   UsageError
-} from "./chunk-GR55AX22.js";
+} from "./chunk-HUFW65SJ.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-5INPCJDJ.js";
+import "./chunk-BKNFGG26.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

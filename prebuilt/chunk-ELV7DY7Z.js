@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-DXU3X223.js";
+} from "./chunk-S4B4IMSW.js";
 import {
   UsageError
-} from "./chunk-GR55AX22.js";
+} from "./chunk-HUFW65SJ.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

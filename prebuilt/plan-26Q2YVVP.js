@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-SM2PXZAU.js";
+} from "./chunk-ELV7DY7Z.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,12 +18,12 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-DXU3X223.js";
+} from "./chunk-S4B4IMSW.js";
 import {
   UsageError
-} from "./chunk-GR55AX22.js";
+} from "./chunk-HUFW65SJ.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-5INPCJDJ.js";
+import "./chunk-BKNFGG26.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-6SFQ4TDV.js";
+} from "./chunk-4ZZSCUNO.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,12 +14,12 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-DXU3X223.js";
+} from "./chunk-S4B4IMSW.js";
 import {
   UsageError
-} from "./chunk-GR55AX22.js";
+} from "./chunk-HUFW65SJ.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-5INPCJDJ.js";
+import "./chunk-BKNFGG26.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts

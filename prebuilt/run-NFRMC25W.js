@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-5INPCJDJ.js";
+} from "./chunk-BKNFGG26.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts
@@ -402,7 +402,7 @@ function fixSource(input, config, active, first, errorsOnly = false) {
   let text = before;
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = report.results.flatMap((result) => result.fix && wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []);
+    const fixes = report.results.flatMap((result) => wantsFix(result, errorsOnly) ? [{ document: result.document, operations: result.fix }] : []);
     if (fixes.length === 0) break;
     const outcome = applyFixes(text, fixes);
     if (outcome.output === text) break;

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-GR55AX22.js";
+} from "./chunk-HUFW65SJ.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-5INPCJDJ.js";
+} from "./chunk-BKNFGG26.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

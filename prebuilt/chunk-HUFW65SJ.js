@@ -12,7 +12,7 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-5INPCJDJ.js";
+} from "./chunk-BKNFGG26.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

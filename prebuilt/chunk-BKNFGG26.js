@@ -18,6 +18,9 @@ var DEFAULT_SETTINGS = {
 function defineRule(rule) {
   return { ...rule, meta: { ...rule.meta, url: `${DOCS_BASE_URL}${rule.meta.id}.md` } };
 }
+function appliesToKind(meta, kind) {
+  return meta.kinds === void 0 || meta.kinds.includes("*") || meta.kinds.includes(kind);
+}
 function renderMessage(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => data && name in data ? String(data[name]) : whole);
 }
@@ -10037,10 +10040,7 @@ function setRulesOf(active) {
   return active.filter((entry) => entry.rule.meta.scope === "set");
 }
 function collectorsOf(setRules, kind) {
-  return setRules.filter(({ rule }) => {
-    const kinds = rule.meta.kinds;
-    return rule.collect !== void 0 && (!kinds || kinds.includes("*") || kinds.includes(kind));
-  });
+  return setRules.filter(({ rule }) => rule.collect !== void 0 && appliesToKind(rule.meta, kind));
 }
 function collectFacts(objects, setRules, settings) {
   const out = { objects: [], facts: {} };
@@ -11340,8 +11340,7 @@ function runRules(objects, active, settings) {
       }
     };
     for (const entry of objectRules) {
-      const kinds = entry.rule.meta.kinds;
-      if (kinds && !kinds.includes("*") && !kinds.includes(object.kind)) continue;
+      if (!appliesToKind(entry.rule.meta, object.kind)) continue;
       current = entry;
       ctx.options = entry.options;
       runOne(entry, object, ctx, findings);
