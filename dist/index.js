@@ -6,7 +6,6 @@ import {
   FEATURE_GATES,
   Locator,
   activeRules,
-  decodeSource,
   definitionsOf,
   didYouMean,
   extractObjects,
@@ -16,18 +15,22 @@ import {
   isKnownFeatureGate,
   lintFileTask,
   lintSource,
-  parseYaml,
   readFileBounded,
   renderMessage,
   ruleDescriptors,
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-HJQKHRUH.js";
+} from "./chunk-UBWCOLFS.js";
+import {
+  decodeSource,
+  parseYaml
+} from "./chunk-J7XJ3CEL.js";
 import {
   packageRoot,
   packageVersion
-} from "./chunk-MN2CS57X.js";
+} from "./chunk-YA2WAUJB.js";
+import "./chunk-5NO7V6Z4.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -760,7 +763,7 @@ function readChangedOnly(value) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync4, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/load/files.ts
@@ -949,11 +952,63 @@ function readSmall(path, maxBytes) {
 }
 
 // src/engine/lint-files.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join as join4 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/engine/parse-lane.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+var ParseLane = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 0;
+  failure;
+  /** Files this lane decoded and parsed for the linting thread. */
+  preparsed = 0;
+  constructor(script) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (done) => {
+      const waiting = this.pending.get(done.id);
+      this.pending.delete(done.id);
+      if (this.pending.size === 0) this.worker.unref();
+      for (const result of done.results) if (result !== null) this.preparsed++;
+      waiting?.resolve(done.results);
+    });
+    this.worker.on("error", (error2) => {
+      this.failure = error2;
+      for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
+      this.pending.clear();
+    });
+    this.worker.unref();
+  }
+  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
+  parse(files) {
+    if (this.failure) return Promise.resolve(files.map(() => null));
+    const id = ++this.nextId;
+    const job = { id, files: files.map((bytes2) => bytes2 ?? null) };
+    return new Promise((resolve7) => {
+      this.pending.set(id, { count: files.length, resolve: resolve7 });
+      this.worker.ref();
+      this.worker.postMessage(job);
+    });
+  }
+  async close() {
+    await this.worker.terminate();
+  }
+};
+function parseWorkerScript() {
+  const beside = new URL("./parse-worker.js", import.meta.url);
+  if (existsSync3(beside)) return beside;
+  const built = join3(packageRoot(), "build", "src", "load", "parse-worker.js");
+  return existsSync3(built) ? pathToFileURL(built) : void 0;
+}
+
+// src/engine/lint-files.ts
 var BATCH = 16;
 var FILES_WORTH_A_LANE = 64;
 async function lintFiles(tasks, config, options = {}) {
@@ -967,18 +1022,24 @@ async function lintFiles(tasks, config, options = {}) {
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
-  if (existsSync3(beside)) return beside;
-  const built = join3(packageRoot(), "build", "src", "engine", "worker.js");
-  return existsSync3(built) ? pathToFileURL(built) : void 0;
+  if (existsSync4(beside)) return beside;
+  const built = join4(packageRoot(), "build", "src", "engine", "worker.js");
+  return existsSync4(built) ? pathToFileURL2(built) : void 0;
 }
 function laneCount(files, requested = 0) {
   if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
   const cores = availableParallelism();
   return Math.max(1, Math.min(cores - 1, files === void 0 ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
-function startLanes(count) {
+function parseLaneWanted(files, requested = 0) {
+  return requested === 0 && availableParallelism() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
+}
+var PARSE_AHEAD = 4;
+function startLanes(count, options = {}) {
   const script = count > 1 ? workerScript() : void 0;
   const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
+  const parseScript = options.parse ? parseWorkerScript() : void 0;
+  const parser = parseScript ? new ParseLane(parseScript) : void 0;
   let generation = 0;
   return {
     async lint(tasks, config) {
@@ -999,20 +1060,64 @@ function startLanes(count) {
           reports.forEach((report, i) => results[job.start + i] = report);
         }
       };
+      const active = activeRules(config);
+      const lintHere = (job, preparsed) => {
+        job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active, preparsed?.[i] ?? void 0));
+      };
       const runHere = async () => {
-        const active = activeRules(config);
         for (let job = take(); job; job = take()) {
-          job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active));
-          await new Promise((resolveTick) => setImmediate(resolveTick));
+          lintHere(job);
+          await nextTurn();
         }
       };
-      await Promise.all([runHere(), ...used.map(runWorker)]);
+      const runHereParsed = async (lane) => {
+        const ready = [];
+        let inFlight = 0;
+        let wake;
+        const feed = () => {
+          for (let job = inFlight < PARSE_AHEAD ? take() : void 0; job; job = inFlight < PARSE_AHEAD ? take() : void 0) {
+            const claimed = job;
+            inFlight++;
+            void lane.parse(claimed.batch.map((task) => task.bytes)).then((preparsed) => {
+              inFlight--;
+              ready.push({ job: claimed, preparsed });
+              feed();
+              wake?.();
+            });
+          }
+        };
+        feed();
+        for (; ; ) {
+          const parsed = ready.shift();
+          if (parsed) {
+            lintHere(parsed.job, parsed.preparsed);
+            await nextTurn();
+            continue;
+          }
+          const job = take();
+          if (job) {
+            lintHere(job);
+            await nextTurn();
+          } else if (inFlight > 0) {
+            await new Promise((resolve7) => wake = resolve7);
+            wake = void 0;
+          } else {
+            return;
+          }
+        }
+      };
+      const here = parser && used.length === 0 && tasks.length >= FILES_WORTH_A_LANE ? runHereParsed(parser) : runHere();
+      await Promise.all([here, ...used.map(runWorker)]);
       return results;
     },
+    preparsed: () => parser?.preparsed ?? 0,
     async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all([...workers.map((worker) => worker.close()), parser?.close()]);
     }
   };
+}
+function nextTurn() {
+  return new Promise((resolve7) => setImmediate(resolve7));
 }
 var LaneWorker = class {
   worker;
@@ -1020,7 +1125,7 @@ var LaneWorker = class {
   failure;
   sentConfig = 0;
   constructor(script) {
-    this.worker = new Worker(script);
+    this.worker = new Worker2(script);
     this.worker.on("message", (reports) => {
       const pending = this.pending;
       this.pending = void 0;
@@ -1174,7 +1279,7 @@ async function runLint(input, config) {
   const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency));
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
   let outcome;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
@@ -1373,7 +1478,7 @@ ${root}
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve4, sep as sep3 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var TOOL_INFORMATION_URI = "https://github.com/virtops/virtops";
 var SRCROOT = "%SRCROOT%";
@@ -1399,7 +1504,7 @@ function driverRules(known, results) {
 }
 function artifactLocation(file, cwd) {
   const rel = relativeToCwd(file, cwd);
-  if (rel === void 0) return { uri: pathToFileURL2(resolve4(cwd, file)).href };
+  if (rel === void 0) return { uri: pathToFileURL3(resolve4(cwd, file)).href };
   return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function fingerprint(r, uri) {
@@ -1455,7 +1560,7 @@ var sarif = (report, ctx) => {
             rules: rules.map(ruleJson)
           }
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL3(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
         // Columns count UTF-16 code units, as JavaScript strings (and the YAML parser's offsets) do.
         columnKind: "utf16CodeUnits",
         results
@@ -1705,9 +1810,9 @@ var ActionFailure = class extends Error {
 async function runAction(env = process.env) {
   const inputs = readInputs((name) => getInput(name));
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  if (!existsSync4(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
+  if (!existsSync5(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
   const cwd = realpathSync2(workspace);
-  if (inputs.configFile !== void 0 && !existsSync4(resolve6(cwd, inputs.configFile))) {
+  if (inputs.configFile !== void 0 && !existsSync5(resolve6(cwd, inputs.configFile))) {
     throw new ActionFailure(`input "config": ${inputs.configFile} does not exist (the path is relative to the repository root)`);
   }
   const config = loadConfig({

@@ -2,8 +2,10 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-HJQKHRUH.js";
-import "./chunk-MN2CS57X.js";
+} from "./chunk-UBWCOLFS.js";
+import "./chunk-J7XJ3CEL.js";
+import "./chunk-YA2WAUJB.js";
+import "./chunk-5NO7V6Z4.js";
 
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-FZED2WUN.js";
+} from "./chunk-Z3LDPHIF.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -24,10 +24,12 @@ import {
   isArch,
   isKnownFeatureGate,
   lintSource,
-  parseYaml,
   ruleDescriptors,
   ruleIds
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
+import {
+  parseYaml
+} from "./chunk-4RCEPSD4.js";
 import {
   packageRoot,
   packageVersion
@@ -406,11 +408,63 @@ function describeFsError(error) {
 }
 
 // src/engine/lint-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join as join4 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/engine/parse-lane.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+var ParseLane = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 0;
+  failure;
+  /** Files this lane decoded and parsed for the linting thread. */
+  preparsed = 0;
+  constructor(script) {
+    this.worker = new Worker(script);
+    this.worker.on("message", (done) => {
+      const waiting = this.pending.get(done.id);
+      this.pending.delete(done.id);
+      if (this.pending.size === 0) this.worker.unref();
+      for (const result of done.results) if (result !== null) this.preparsed++;
+      waiting?.resolve(done.results);
+    });
+    this.worker.on("error", (error) => {
+      this.failure = error;
+      for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
+      this.pending.clear();
+    });
+    this.worker.unref();
+  }
+  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
+  parse(files) {
+    if (this.failure) return Promise.resolve(files.map(() => null));
+    const id = ++this.nextId;
+    const job = { id, files: files.map((bytes) => bytes ?? null) };
+    return new Promise((resolve4) => {
+      this.pending.set(id, { count: files.length, resolve: resolve4 });
+      this.worker.ref();
+      this.worker.postMessage(job);
+    });
+  }
+  async close() {
+    await this.worker.terminate();
+  }
+};
+function parseWorkerScript() {
+  const beside = new URL("./parse-worker.js", import.meta.url);
+  if (existsSync2(beside)) return beside;
+  const built = join3(packageRoot(), "build", "src", "load", "parse-worker.js");
+  return existsSync2(built) ? pathToFileURL(built) : void 0;
+}
+
+// src/engine/lint-files.ts
 var BATCH = 16;
 var FILES_WORTH_A_LANE = 64;
 async function lintFiles(tasks, config, options = {}) {
@@ -424,18 +478,24 @@ async function lintFiles(tasks, config, options = {}) {
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
-  if (existsSync2(beside)) return beside;
-  const built = join3(packageRoot(), "build", "src", "engine", "worker.js");
-  return existsSync2(built) ? pathToFileURL(built) : void 0;
+  if (existsSync3(beside)) return beside;
+  const built = join4(packageRoot(), "build", "src", "engine", "worker.js");
+  return existsSync3(built) ? pathToFileURL2(built) : void 0;
 }
 function laneCount(files, requested = 0) {
   if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
   const cores = availableParallelism();
   return Math.max(1, Math.min(cores - 1, files === void 0 ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
-function startLanes(count) {
+function parseLaneWanted(files, requested = 0) {
+  return requested === 0 && availableParallelism() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
+}
+var PARSE_AHEAD = 4;
+function startLanes(count, options = {}) {
   const script = count > 1 ? workerScript() : void 0;
   const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
+  const parseScript = options.parse ? parseWorkerScript() : void 0;
+  const parser = parseScript ? new ParseLane(parseScript) : void 0;
   let generation = 0;
   return {
     async lint(tasks, config) {
@@ -456,20 +516,64 @@ function startLanes(count) {
           reports.forEach((report, i) => results[job.start + i] = report);
         }
       };
+      const active = activeRules(config);
+      const lintHere = (job, preparsed) => {
+        job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active, preparsed?.[i] ?? void 0));
+      };
       const runHere = async () => {
-        const active = activeRules(config);
         for (let job = take(); job; job = take()) {
-          job.batch.forEach((task, i) => results[job.start + i] = lintFileTask(task, config, active));
-          await new Promise((resolveTick) => setImmediate(resolveTick));
+          lintHere(job);
+          await nextTurn();
         }
       };
-      await Promise.all([runHere(), ...used.map(runWorker)]);
+      const runHereParsed = async (lane) => {
+        const ready = [];
+        let inFlight = 0;
+        let wake;
+        const feed = () => {
+          for (let job = inFlight < PARSE_AHEAD ? take() : void 0; job; job = inFlight < PARSE_AHEAD ? take() : void 0) {
+            const claimed = job;
+            inFlight++;
+            void lane.parse(claimed.batch.map((task) => task.bytes)).then((preparsed) => {
+              inFlight--;
+              ready.push({ job: claimed, preparsed });
+              feed();
+              wake?.();
+            });
+          }
+        };
+        feed();
+        for (; ; ) {
+          const parsed = ready.shift();
+          if (parsed) {
+            lintHere(parsed.job, parsed.preparsed);
+            await nextTurn();
+            continue;
+          }
+          const job = take();
+          if (job) {
+            lintHere(job);
+            await nextTurn();
+          } else if (inFlight > 0) {
+            await new Promise((resolve4) => wake = resolve4);
+            wake = void 0;
+          } else {
+            return;
+          }
+        }
+      };
+      const here = parser && used.length === 0 && tasks.length >= FILES_WORTH_A_LANE ? runHereParsed(parser) : runHere();
+      await Promise.all([here, ...used.map(runWorker)]);
       return results;
     },
+    preparsed: () => parser?.preparsed ?? 0,
     async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+      await Promise.all([...workers.map((worker) => worker.close()), parser?.close()]);
     }
   };
+}
+function nextTurn() {
+  return new Promise((resolve4) => setImmediate(resolve4));
 }
 var LaneWorker = class {
   worker;
@@ -477,7 +581,7 @@ var LaneWorker = class {
   failure;
   sentConfig = 0;
   constructor(script) {
-    this.worker = new Worker(script);
+    this.worker = new Worker2(script);
     this.worker.on("message", (reports) => {
       const pending = this.pending;
       this.pending = void 0;
@@ -519,7 +623,7 @@ async function runLint(input, config) {
   const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency));
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
   let outcome;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
@@ -576,9 +680,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-26Q2YVVP.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-TZTO3CVT.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-FYG6ATL7.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-W47IRKCQ.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-FLWISJU7.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-QUSBYNB5.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -629,7 +733,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-NFRMC25W.js");
+    const { fixRun } = await import("./run-H2B7WTAK.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;

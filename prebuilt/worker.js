@@ -1,10 +1,11 @@
 import {
   lintFileTask
-} from "./chunk-FZED2WUN.js";
+} from "./chunk-Z3LDPHIF.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
+import "./chunk-4RCEPSD4.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/engine/worker.ts

@@ -6,6 +6,7 @@
 //   index.js       the Action
 //   worker.js      the lint worker: lint-files.ts starts `new URL('./worker.js', import.meta.url)`,
 //                  so it must sit beside the chunk holding that code (all files share one directory)
+//   parse-worker.js  the parse lane's thread (parse-lane.ts finds it the same way)
 //   chunk-*.js     code shared by the two
 //   validators.js  the precompiled schema validators; generated/ is not committed, and validate.ts
 //                  looks beside itself first
@@ -84,7 +85,7 @@ rmSync(outdir, { recursive: true, force: true });
 
 const main = await build({
   ...common,
-  entryPoints: { index: 'src/action/main.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { index: 'src/action/main.ts', worker: 'src/engine/worker.ts', 'parse-worker': 'src/load/parse-worker.ts' },
   outdir,
   splitting: true,
   plugins: [inlineLazyRequires, stubHttpClient],

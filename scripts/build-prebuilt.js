@@ -8,7 +8,8 @@
 // Every package.json dependency stays external: an install from git has them in node_modules, and
 // the bundle stays our own code only (small diffs when it is rebuilt).
 //
-// Layout: run.js (the CLI), worker.js (the lint worker, beside the chunk that starts it), chunk-*.js,
+// Layout: run.js (the CLI), worker.js (the lint worker, beside the chunk that starts it), parse-worker.js
+// (the parse lane's thread, likewise), chunk-*.js,
 // validators.js (the precompiled schema validators, which validate.ts looks for beside itself:
 // generated/ is not committed, and compiling the schemas at run time costs a one-file run over 1 s).
 // The output depends only on the sources, so test/integrations/prebuilt-fresh.test.ts can rebuild it
@@ -29,7 +30,7 @@ rmSync(outdir, { recursive: true, force: true }); // chunk names change with con
 
 const result = await build({
   absWorkingDir: repoRoot,
-  entryPoints: { run: 'src/cli/run.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { run: 'src/cli/run.ts', worker: 'src/engine/worker.ts', 'parse-worker': 'src/load/parse-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

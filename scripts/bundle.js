@@ -10,9 +10,9 @@ import { build } from 'esbuild';
 rmSync('build/bundle', { recursive: true, force: true }); // chunk names change with content
 
 await build({
-  entryPoints: ['build/src/cli/run.js', 'build/src/engine/worker.js'],
+  entryPoints: ['build/src/cli/run.js', 'build/src/engine/worker.js', 'build/src/load/parse-worker.js'],
   outdir: 'build/bundle',
-  entryNames: '[name]', // worker.js must sit beside the chunk that starts it
+  entryNames: '[name]', // worker.js and parse-worker.js must sit beside the chunks that start them
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -2,7 +2,7 @@ import type { FileReport, LintReport, Result } from '../core/types.js';
 import { expandInputs, type ExpandOutcome, type FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
 import { prescanTasks } from '../instancetype/prescan.js';
-import { laneCount, lintFiles, startLanes, type Lanes } from './lint-files.js';
+import { laneCount, lintFiles, parseLaneWanted, startLanes, type Lanes } from './lint-files.js';
 import { lintSource, type LintSourceResult, type SourceInput } from './lint-source.js';
 import { mergeSetPass, setStageFindings } from './lint-set.js';
 import { activeRules } from './registry.js';
@@ -56,7 +56,7 @@ export async function runLint(input: LintRunInput, config: ResolvedConfig): Prom
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
   // Worker lanes load their code while the main thread pre-scans; the set stage's second pass reuses them.
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency));
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
   let outcome: Omit<LintRunOutcome, 'inputErrors' | 'empty'>;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);

@@ -6,6 +6,7 @@ import { decodeSource } from '../load/decode.js';
 import { Locator } from '../load/locate.js';
 import { extractObjects, type KubeObject } from '../load/objects.js';
 import { parseYaml } from '../load/parse.js';
+import { parsedOutcome, type Preparsed } from '../load/preparse.js';
 import type { ResolvedConfig } from './config.js';
 import { activeRules, levelOf, unsuppressibleIds } from './registry.js';
 import { runRules, type ActiveRule } from './run-rules.js';
@@ -24,6 +25,8 @@ export interface SourceInput {
   bytes: Uint8Array;
   /** Found by walking a directory (not named by the user): YAML that is not a Kubernetes object is skipped quietly. */
   discovered: boolean;
+  /** The bytes decoded and parsed already, by the parse lane. */
+  preparsed?: Preparsed;
 }
 
 export interface LintSourceResult extends FileReport {
@@ -48,7 +51,7 @@ const FIRST_LINE: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function lintSource(input: SourceInput, config: ResolvedConfig, active: readonly ActiveRule[] = activeRules(config), options: LintSourceOptions = {}): LintSourceResult {
   const report: LintSourceResult = { file: input.file, documents: 0, results: [], skipped: [], usedIgnores: [] };
-  const decoded = decodeSource(input.bytes);
+  const decoded = input.preparsed ? { ok: true as const, text: input.preparsed.text } : decodeSource(input.bytes);
   if (!decoded.ok) {
     report.results.push(fileProblem(decoded.message, decoded.position));
     return report;
@@ -58,7 +61,7 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
     if (levelOf(config, 'invalid-file') !== 'off' && !input.discovered) report.results.push({ ...fileProblem('the file is empty: there is nothing to lint'), severity: 'warning' });
     return report;
   }
-  const parsed = parseYaml(text);
+  const parsed = input.preparsed ? parsedOutcome(input.preparsed) : parseYaml(text);
   report.documents = parsed.documents.length + new Set(parsed.problems.map((p) => p.document)).size;
   const extracted = extractObjects(parsed.documents, { skipForeignDocuments: input.discovered });
   if (options.keepObjects) report.objects = extracted.objects;

@@ -1,4 +1,5 @@
 import type { FileTask } from '../load/files.js';
+import type { Preparsed } from '../load/preparse.js';
 import { readFileBounded, type BoundedRead } from '../load/read-file.js';
 import type { ResolvedConfig } from './config.js';
 import type { Finding } from '../core/types.js';
@@ -13,13 +14,13 @@ export interface LintTask extends FileTask {
 }
 
 /** Reads one file (refusing oversized ones before reading them) and lints it. */
-export function lintFileTask(task: LintTask, config: ResolvedConfig, active: readonly ActiveRule[]): LintSourceResult {
+export function lintFileTask(task: LintTask, config: ResolvedConfig, active: readonly ActiveRule[], preparsed?: Preparsed): LintSourceResult {
   try {
     const read: BoundedRead = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
     if (!read.ok) {
       return refused(task, `the file is ${formatBytes(read.size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }
-    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered, ...(preparsed ? { preparsed } : {}) }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
   } catch (error) {
     return refused(task, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -15,13 +15,15 @@ export interface Constructed {
   documents: unknown[];
   /** Where each document begins, when the subset parser read the text: for parseSubsetDocument. */
   offsets?: number[];
+  /** No value JSON cannot carry (NaN, an infinity, -0): the values survive JSON.stringify and JSON.parse unchanged. */
+  jsonSafe: boolean;
 }
 
 export function constructFast(text: string, schema: Schema, maxDepth: number, maxAliases: number): Constructed | undefined {
   const builder = new ValueBuilder(text, schema, maxAliases);
   try {
     // The subset parser calls the builder directly, with no event objects, for the YAML manifests are written in.
-    if (parseSubset(text, builder, maxDepth)) return { documents: builder.documents, offsets: builder.offsets };
+    if (parseSubset(text, builder, maxDepth)) return { documents: builder.documents, offsets: builder.offsets, jsonSafe: builder.jsonSafe };
     let events;
     try {
       events = parseEvents(text, { maxDepth });
@@ -30,7 +32,7 @@ export function constructFast(text: string, schema: Schema, maxDepth: number, ma
     }
     const replayed = new ValueBuilder(text, schema, maxAliases);
     replay(events, replayed);
-    return { documents: replayed.documents };
+    return { documents: replayed.documents, jsonSafe: replayed.jsonSafe };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -103,6 +105,7 @@ class ValueBuilder implements SubsetSink {
   private readonly parents: (Container | undefined)[] = [];
   private readonly anchors = new Map<string, unknown>();
   private aliases = 0;
+  jsonSafe = true;
   /** Values of short plain scalars that are not plain words, as resolved once in this text. */
   private readonly resolved = new Map<string, unknown>();
   /**
@@ -237,6 +240,7 @@ class ValueBuilder implements SubsetSink {
   private resolve(raw: string): unknown {
     const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
     if (tag.tagName === 'tag:yaml.org,2002:merge') unsupported();
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonSafe = false;
     return value;
   }
 }

@@ -34,6 +34,8 @@ export interface ParseOutcome {
   documentOffsets?: number[];
   /** Syntax problems, with positions; their documents are left out of `documents`. */
   problems: Finding[];
+  /** Set when the fast parser read the text: whether the values survive a trip through JSON (see preparse.ts). */
+  jsonSafe?: boolean;
 }
 
 export function parseYaml(text: string): ParseOutcome {
@@ -56,7 +58,7 @@ export function parseYaml(text: string): ParseOutcome {
       documents.push({ index, value });
     }
   });
-  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets } : { documents, problems };
+  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets, jsonSafe: fast.jsonSafe } : { documents, problems };
 }
 
 /** The `yaml` package is needed only for files that fail to parse: load it then, not at start-up. */

@@ -1,4 +1,11 @@
 import {
+  decodeSource,
+  parseFastSubset,
+  parseSubsetDocument,
+  parseYaml,
+  parsedOutcome
+} from "./chunk-4RCEPSD4.js";
+import {
   packageRoot,
   schemaDigest
 } from "./chunk-7GEN2IOH.js";
@@ -10089,636 +10096,8 @@ function isApplied(object) {
 // src/engine/lint-source.ts
 import { relative } from "node:path";
 
-// src/load/decode.ts
-var SNIFF_BYTES = 8e3;
-function decodeSource(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    const encoding = bytes[0] === 255 ? "utf-16le" : "utf-16be";
-    try {
-      return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)) };
-    } catch {
-      return { ok: false, message: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}; save it as UTF-8` };
-    }
-  }
-  const sniffed = bytes.subarray(0, SNIFF_BYTES);
-  if (sniffed.includes(0)) {
-    return { ok: false, message: "this is a binary file (it contains NUL bytes), not a YAML or JSON manifest; exclude it or fix the path" };
-  }
-  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes, start);
-    const position = positionOfByte(bytes, start, offset);
-    return {
-      ok: false,
-      message: `invalid UTF-8 byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at line ${position.line}, column ${position.column}; Kubernetes reads manifests as UTF-8: re-save the file as UTF-8`,
-      position
-    };
-  }
-}
-function firstInvalidUtf8(bytes, start) {
-  let i = start;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const length = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    const sequence = bytes.subarray(i, i + length);
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(sequence);
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return bytes.length - 1;
-}
-function positionOfByte(bytes, start, offset) {
-  let line = 1;
-  let lineStart = start;
-  for (let i = start; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1;
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
-
 // src/load/locate.ts
-import { EVENT_ID as EVENT_ID2, SCALAR_STYLE as SCALAR_STYLE2, getScalarValue, parseEvents } from "js-yaml";
-
-// src/load/fast-yaml.ts
-import {
-  CHOMPING_MODE,
-  COLLECTION_STYLE,
-  EVENT_ID,
-  SCALAR_STYLE
-} from "js-yaml";
-function parseSubset(text, sink, maxDepth = 100) {
-  if (maxDepth <= DEPTH_MARGIN || hasUnsupportedCharacters(text)) return false;
-  return within(() => new SubsetParser(text, maxDepth, sink).parse());
-}
-function parseSubsetDocument(text, offset, maxDepth = 100) {
-  const sink = new EventSink();
-  if (maxDepth <= DEPTH_MARGIN || offset < 0 || offset >= text.length) return void 0;
-  return within(() => new SubsetParser(text, maxDepth, sink).parseDocumentAt(offset)) && sink.events.length > 0 ? sink.events : void 0;
-}
-function within(parse) {
-  try {
-    parse();
-    return true;
-  } catch (error) {
-    if (error === OUTSIDE) return false;
-    throw error;
-  }
-}
-function parseFastSubset(text, maxDepth = 100) {
-  const sink = new EventSink();
-  return parseSubset(text, sink, maxDepth) ? sink.events : void 0;
-}
-var EventSink = class {
-  events = [];
-  document;
-  startDocument(explicitStart) {
-    this.document = { type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] };
-    this.events.push(this.document);
-  }
-  endDocument(explicitEnd) {
-    this.document.explicitEnd = explicitEnd;
-    this.events.push({ type: EVENT_ID.POP });
-  }
-  startCollection(type, style, start, anchorStart, anchorEnd) {
-    this.events.push({ type, start, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style });
-  }
-  endCollection() {
-    this.events.push({ type: EVENT_ID.POP });
-  }
-  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
-    this.events.push({ type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart, anchorEnd, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
-  }
-  alias(anchorStart, anchorEnd) {
-    this.events.push({ type: EVENT_ID.ALIAS, anchorStart, anchorEnd });
-  }
-};
-var UNSUPPORTED_CHARACTERS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
-var UNSUPPORTED_CODE_POINTS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/u;
-function hasUnsupportedCharacters(text) {
-  return UNSUPPORTED_CHARACTERS.test(text) && UNSUPPORTED_CODE_POINTS.test(text);
-}
-var OUTSIDE = new Error("outside the YAML subset");
-function outside() {
-  throw OUTSIDE;
-}
-var DEPTH_MARGIN = 3;
-var NONE = -1;
-var END = 0;
-var LF = 10;
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var AMPERSAND = 38;
-var SINGLE_QUOTE = 39;
-var ASTERISK = 42;
-var PLUS = 43;
-var COMMA = 44;
-var DASH = 45;
-var DOT = 46;
-var COLON = 58;
-var GREATER = 62;
-var QUESTION = 63;
-var LEFT_BRACKET = 91;
-var BACKSLASH = 92;
-var RIGHT_BRACKET = 93;
-var LEFT_BRACE = 123;
-var PIPE = 124;
-var RIGHT_BRACE = 125;
-var NOT_PLAIN_START = charSet("\0 \n#&*!|>'\"%@`,[]{}");
-var FLOW_INDICATORS = charSet(",[]{}");
-var SIMPLE_ESCAPES = charSet('0abtnvfre "/\\N_LP	');
-var HEX_DIGITS = charSet("0123456789abcdefABCDEF");
-function charSet(chars) {
-  const set = new Uint8Array(128);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
-function inSet(set, c) {
-  return c < 128 && set[c] === 1;
-}
-var SubsetParser = class {
-  constructor(text, maxDepth, sink) {
-    this.maxDepth = maxDepth;
-    this.sink = sink;
-    this.text = [text, "\0"].join("");
-    this.length = text.length;
-  }
-  maxDepth;
-  sink;
-  text;
-  length;
-  /** The next token: after seekContent, the first character of a line with content. */
-  pos = 0;
-  lineStart = 0;
-  /** Indentation of the line `pos` is on, or NONE. */
-  indent = 0;
-  depth = 0;
-  /** The scalar the last scan read, pushed by pushScalar once the caller knows where it belongs. */
-  scalarStart = 0;
-  scalarEnd = 0;
-  scalarStyle = SCALAR_STYLE.PLAIN;
-  scalarFast = true;
-  /** An anchor read before a node, for the node's event. */
-  anchorStart = -1;
-  anchorEnd = -1;
-  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
-  colonFrom = 0;
-  colonAt = -1;
-  hashFrom = 0;
-  hashAt = -1;
-  lineEndFrom = 0;
-  lineEndAt = -1;
-  parse() {
-    this.seekContent(0);
-    while (this.pos < this.length) this.document();
-  }
-  parseDocumentAt(offset) {
-    this.seekContent(offset);
-    if (this.pos < this.length) this.document();
-  }
-  /** js-yaml's readDocument. `pos` is on the document's first line with content. */
-  document() {
-    const offset = this.lineStart;
-    let explicitStart = false;
-    if (this.indent === NONE) {
-      const dots = this.code(this.pos) === DOT;
-      this.endLine(this.pos + 3);
-      if (dots) return;
-      explicitStart = true;
-    }
-    this.sink.startDocument(explicitStart, offset);
-    if (this.indent === NONE) this.emptyScalar();
-    else if (this.indent === 0) this.node(-1, false);
-    else outside();
-    if (this.indent !== NONE) outside();
-    let explicitEnd = false;
-    if (this.pos < this.length && this.code(this.pos) === DOT) {
-      explicitEnd = true;
-      this.endLine(this.pos + 3);
-    }
-    this.sink.endDocument(explicitEnd);
-  }
-  /**
-   * A node at `pos` that may be a block collection: a list item, a value on the lines below its key,
-   * a document's root. `parent`: the indentation of the collection around it (js-yaml's parseNode
-   * with block collections allowed, which tries a sequence, then a mapping, then the rest).
-   */
-  node(parent, scalarAllowed = true) {
-    const column = this.pos - this.lineStart;
-    if (this.isSequenceEntry(this.pos)) return this.blockSequence(column);
-    const colon = this.readKey(this.pos);
-    if (colon >= 0) return this.blockMapping(column, colon);
-    if (!scalarAllowed) outside();
-    this.inlineNode(parent + 1);
-  }
-  /** js-yaml's readBlockSequence: `pos` is on the first `-`, in column `indent`. */
-  blockSequence(indent) {
-    this.open(EVENT_ID.SEQUENCE, COLLECTION_STYLE.BLOCK);
-    do {
-      this.sequenceEntry(indent);
-      if (this.indent > indent) outside();
-    } while (this.indent === indent && this.isSequenceEntry(this.pos));
-    this.close();
-  }
-  sequenceEntry(indent) {
-    const i = this.readAnchor(this.skipSpaces(this.pos + 1));
-    if (this.atLineEnd(i)) {
-      this.endLine(i);
-      if (this.indent <= indent) return this.emptyScalar();
-      return this.node(indent);
-    }
-    this.pos = i;
-    if (this.anchorStart >= 0) this.inlineNode(indent + 1);
-    else this.node(indent);
-  }
-  /** js-yaml's readBlockMapping: `pos` is on the first key, in column `indent`; readKey has read it and found its colon. */
-  blockMapping(indent, colon) {
-    this.open(EVENT_ID.MAPPING, COLLECTION_STYLE.BLOCK);
-    for (; ; ) {
-      this.pushScalar();
-      this.mappingValue(indent, colon + 1);
-      if (this.indent !== indent) break;
-      colon = this.readKey(this.pos);
-      if (colon < 0) outside();
-    }
-    if (this.indent > indent) outside();
-    this.close();
-  }
-  /** The value after a key's colon at `i` (js-yaml's parseNode for a mapping value). */
-  mappingValue(indent, i) {
-    i = this.readAnchor(this.skipSpaces(i));
-    if (!this.atLineEnd(i)) {
-      this.pos = i;
-      return this.inlineNode(indent + 1);
-    }
-    this.endLine(i);
-    if (this.indent > indent) this.node(indent);
-    else if (this.indent === indent && this.isSequenceEntry(this.pos)) this.blockSequence(indent);
-    else this.emptyScalar();
-  }
-  /**
-   * Reads the key candidate at `i` into the scalar fields and returns the position of the colon after
-   * it, or -1 when it is not followed by one (a list item's scalar, say: js-yaml reads those as
-   * candidate keys too, with the same result).
-   */
-  readKey(i) {
-    const c = this.code(i);
-    let after;
-    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) after = this.skipSpaces(this.quoted(i));
-    else if (this.canStartPlain(i, false)) after = this.plain(i, false);
-    else return -1;
-    if (this.code(after) !== COLON) return -1;
-    if (!this.isBlankOrEnd(this.code(after + 1))) outside();
-    return after;
-  }
-  /** A node that cannot be a block collection; `indent`: js-yaml's indentation for it, one more than its parent's. */
-  inlineNode(indent) {
-    const c = this.code(this.pos);
-    if (c === LEFT_BRACKET || c === LEFT_BRACE) {
-      this.endLine(this.flowCollection());
-    } else if (c === PIPE || c === GREATER) {
-      this.blockScalar(indent);
-    } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
-      const after = this.quoted(this.pos);
-      this.pushScalar();
-      this.endLine(after);
-    } else if (c === ASTERISK) {
-      this.alias();
-    } else if (this.canStartPlain(this.pos, false)) {
-      this.plainValue(indent);
-    } else {
-      outside();
-    }
-  }
-  /** An anchor (`&name`) at `i`, if there is one, for the next node; returns the position after it and its spaces. */
-  readAnchor(i) {
-    if (this.code(i) !== AMPERSAND) return i;
-    const end = this.nameEnd(i + 1);
-    if (end === i + 1 || !this.isBlankOrEnd(this.code(end))) outside();
-    this.anchorStart = i + 1;
-    this.anchorEnd = end;
-    return this.skipSpaces(end);
-  }
-  alias() {
-    if (this.anchorStart >= 0) outside();
-    const start = this.pos + 1;
-    const end = this.nameEnd(start);
-    if (end === start) outside();
-    this.sink.alias(start, end);
-    this.endLine(end);
-  }
-  /** The end of an anchor's or alias's name starting at `i` (js-yaml's readAnchorProperty, readAlias). */
-  nameEnd(i) {
-    for (let c = this.code(i); !this.isBlankOrEnd(c) && !inSet(FLOW_INDICATORS, c); c = this.code(++i)) ;
-    return i;
-  }
-  plainValue(indent) {
-    const stop = this.plain(this.pos, false);
-    const c = this.code(stop);
-    if (c === COLON) outside();
-    if (c === HASH) {
-      this.pushScalar();
-      return this.seekContent(this.lineEnd(stop));
-    }
-    this.seekContent(stop);
-    if (this.lineStart === stop + 1 && this.pos < this.length) {
-      if (this.pos - this.lineStart >= indent) outside();
-    } else if (this.continuesBelow(stop, indent)) {
-      this.scalarFast = false;
-    }
-    this.pushScalar();
-  }
-  /**
-   * Whether js-yaml reads past the end of the plain scalar's line at `i`: it does when the next
-   * non-blank line is indented at least `indent`. That is only in the subset when the line is a comment
-   * (or spaces ending the text): the value is the same, but the event is no longer `fast`.
-   */
-  continuesBelow(i, indent) {
-    if (this.code(i) === END) return false;
-    let column;
-    let c;
-    do {
-      column = 0;
-      while (this.code(++i) === SPACE) column++;
-      c = this.code(i);
-    } while (c === LF);
-    if (column < indent) return false;
-    if (c !== HASH && c !== END) outside();
-    return true;
-  }
-  /**
-   * Scans the plain scalar at `start` (js-yaml's readPlainScalar, up to the end of the line) into the
-   * scalar fields; returns where it stopped: at a colon that ends a key, a comment, a flow indicator
-   * in a flow collection, or the end of the line.
-   */
-  plain(start, inFlow) {
-    const text = this.text;
-    let stop;
-    if (inFlow) {
-      stop = this.flowPlainStop(start);
-    } else {
-      stop = this.lineEnd(start);
-      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
-        if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
-          stop = colon;
-          break;
-        }
-      }
-      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
-        if (text.charCodeAt(hash - 1) === SPACE) {
-          stop = hash;
-          break;
-        }
-      }
-    }
-    let end = stop;
-    while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
-    if (end === start) outside();
-    this.setScalar(start, end, SCALAR_STYLE.PLAIN, true);
-    return stop;
-  }
-  /** Where a plain scalar at `start` in a flow collection ends: at a `:` before a blank or flow indicator, a ` #`, a flow indicator, or the line's end. */
-  flowPlainStop(start) {
-    const text = this.text;
-    for (let i = start; ; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LF || c === END || inSet(FLOW_INDICATORS, c)) return i;
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (this.isBlankOrEnd(next) || inSet(FLOW_INDICATORS, next)) return i;
-      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
-        return i;
-      }
-    }
-  }
-  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
-  nextColon(i) {
-    if (i < this.colonFrom || i > this.colonAt) {
-      const found = this.text.indexOf(":", i);
-      this.colonFrom = i;
-      this.colonAt = found < 0 ? this.length : found;
-    }
-    return this.colonAt;
-  }
-  /** The first `#` at or after `i`, as nextColon. */
-  nextHash(i) {
-    if (i < this.hashFrom || i > this.hashAt) {
-      const found = this.text.indexOf("#", i);
-      this.hashFrom = i;
-      this.hashAt = found < 0 ? this.length : found;
-    }
-    return this.hashAt;
-  }
-  /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
-  quoted(open) {
-    const text = this.text;
-    const quote2 = text.charCodeAt(open);
-    let simple = true;
-    let i = open + 1;
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === quote2) {
-        if (quote2 === DOUBLE_QUOTE || text.charCodeAt(i + 1) !== SINGLE_QUOTE) break;
-        simple = false;
-        i += 2;
-      } else if (c === LF || c === END) {
-        outside();
-      } else if (c === BACKSLASH && quote2 === DOUBLE_QUOTE) {
-        simple = false;
-        i = this.skipEscape(i);
-      } else {
-        i++;
-      }
-    }
-    this.setScalar(open + 1, i, quote2 === SINGLE_QUOTE ? SCALAR_STYLE.SINGLE_QUOTED : SCALAR_STYLE.DOUBLE_QUOTED, simple);
-    return i + 1;
-  }
-  /** The escape sequence at `i` (a backslash), checked as js-yaml's readDoubleQuotedScalar does; returns the position after it. */
-  skipEscape(i) {
-    const c = this.code(i + 1);
-    if (inSet(SIMPLE_ESCAPES, c)) return i + 2;
-    const digits = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
-    if (digits === 0) outside();
-    for (let k = i + 2; k < i + 2 + digits; k++) if (!inSet(HEX_DIGITS, this.code(k))) outside();
-    return i + 2 + digits;
-  }
-  /**
-   * js-yaml's readBlockScalar without an explicit indentation indicator. `parentIndent` is the node
-   * indentation js-yaml passes: content must be indented at least that much. The value's range runs
-   * from the line after the header to the end of the last content or blank line.
-   */
-  blockScalar(parentIndent) {
-    const text = this.text;
-    const style = this.code(this.pos) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-    let i = this.pos + 1;
-    let chomping = CHOMPING_MODE.CLIP;
-    const indicator = this.code(i);
-    if (indicator === PLUS || indicator === DASH) {
-      chomping = indicator === PLUS ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      i++;
-    }
-    i = this.skipSpaces(i);
-    if (!this.atLineEnd(i)) outside();
-    i = this.lineEnd(i);
-    if (text.charCodeAt(i) === LF) i++;
-    const valueStart = i;
-    let valueEnd = i;
-    let contentIndent = -1;
-    let leadingBlankIndent = 0;
-    while (i < this.length) {
-      let column = 0;
-      while (text.charCodeAt(i + column) === SPACE) column++;
-      const first = text.charCodeAt(i + column);
-      if (first === END) {
-        if (column > Math.max(contentIndent, 0)) valueEnd = i + column;
-        break;
-      }
-      if (column === 0 && isMarker(text, i)) break;
-      if (first === LF) {
-        if (contentIndent === -1) leadingBlankIndent = Math.max(leadingBlankIndent, column);
-      } else if (contentIndent === -1) {
-        if (column >= parentIndent && column < leadingBlankIndent) outside();
-        if (column < parentIndent) break;
-        contentIndent = column;
-      } else if (column < contentIndent) {
-        break;
-      }
-      i = this.lineEnd(i + column);
-      valueEnd = i;
-      if (text.charCodeAt(i) === LF) valueEnd = ++i;
-    }
-    this.setScalar(valueStart, valueEnd, style, false);
-    this.pushScalar(chomping, contentIndent);
-    this.seekContent(i);
-  }
-  /** `{}` or a one-line flow sequence of scalars at `pos`; returns the position after its closing bracket. */
-  flowCollection() {
-    const mapping = this.code(this.pos) === LEFT_BRACE;
-    this.open(mapping ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, COLLECTION_STYLE.FLOW);
-    let i = this.skipSpaces(this.pos + 1);
-    if (!mapping) i = this.flowEntries(i);
-    if (this.code(i) !== (mapping ? RIGHT_BRACE : RIGHT_BRACKET)) outside();
-    this.close();
-    return i + 1;
-  }
-  /** The scalars of a flow sequence, from its first entry at `i`; returns the position after them (and their commas). */
-  flowEntries(i) {
-    while (this.code(i) !== RIGHT_BRACKET) {
-      const c = this.code(i);
-      if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) i = this.quoted(i);
-      else if (this.canStartPlain(i, true)) i = this.plain(i, true);
-      else outside();
-      this.pushScalar();
-      i = this.skipSpaces(i);
-      if (this.code(i) !== COMMA) break;
-      i = this.skipSpaces(i + 1);
-    }
-    return i;
-  }
-  /**
-   * Moves `pos` to the first character of the next line with content, past blank and comment lines
-   * (js-yaml's skipSeparationSpace), and sets `indent`. `i`: a line start, or a line's end.
-   */
-  seekContent(i) {
-    const text = this.text;
-    let lineStart = i;
-    for (; ; ) {
-      i = this.skipSpaces(i);
-      if (text.charCodeAt(i) === HASH) i = this.lineEnd(i);
-      if (text.charCodeAt(i) !== LF) break;
-      lineStart = ++i;
-    }
-    this.pos = i;
-    this.lineStart = lineStart;
-    this.indent = i >= this.length || i === lineStart && isMarker(text, i) ? NONE : i - lineStart;
-  }
-  /** After a node that must end its line: only spaces and a comment may follow. */
-  endLine(i) {
-    i = this.skipSpaces(i);
-    if (!this.atLineEnd(i)) outside();
-    this.seekContent(this.lineEnd(i));
-  }
-  /** Whether `i` (after spaces) is the end of the line's content: a line break, the end, or a comment (which needs a space before it). */
-  atLineEnd(i) {
-    const c = this.text.charCodeAt(i);
-    return c === LF || c === END || c === HASH && this.text.charCodeAt(i - 1) === SPACE;
-  }
-  isSequenceEntry(i) {
-    return this.text.charCodeAt(i) === DASH && this.isBlankOrEnd(this.text.charCodeAt(i + 1));
-  }
-  canStartPlain(i, inFlow) {
-    const c = this.text.charCodeAt(i);
-    if (inSet(NOT_PLAIN_START, c)) return false;
-    if (c !== DASH && c !== QUESTION) return true;
-    const next = this.text.charCodeAt(i + 1);
-    return !(this.isBlankOrEnd(next) || inFlow && inSet(FLOW_INDICATORS, next));
-  }
-  isBlankOrEnd(c) {
-    return c === SPACE || c === LF || c === END;
-  }
-  skipSpaces(i) {
-    while (this.text.charCodeAt(i) === SPACE) i++;
-    return i;
-  }
-  /** The position of the line break ending the line `i` is on, or the end of the text. */
-  lineEnd(i) {
-    if (i < this.lineEndFrom || i > this.lineEndAt) {
-      const lf = this.text.indexOf("\n", i);
-      this.lineEndFrom = i;
-      this.lineEndAt = lf < 0 ? this.length : lf;
-    }
-    return this.lineEndAt;
-  }
-  code(i) {
-    return this.text.charCodeAt(i);
-  }
-  setScalar(start, end, style, fast) {
-    this.scalarStart = start;
-    this.scalarEnd = end;
-    this.scalarStyle = style;
-    this.scalarFast = fast;
-  }
-  pushScalar(chomping = CHOMPING_MODE.CLIP, indent = -1) {
-    this.sink.scalar(this.scalarStart, this.scalarEnd, this.scalarStyle, this.scalarFast, chomping, indent, this.anchorStart, this.anchorEnd);
-    this.anchorStart = this.anchorEnd = -1;
-  }
-  /** A missing value (`key:` with nothing after it, an empty document), as js-yaml's addEmptyScalarEvent. */
-  emptyScalar() {
-    this.setScalar(-1, -1, SCALAR_STYLE.PLAIN, false);
-    this.pushScalar();
-  }
-  open(type, style) {
-    if (++this.depth > this.maxDepth - DEPTH_MARGIN) outside();
-    this.sink.startCollection(type, style, this.pos, this.anchorStart, this.anchorEnd);
-    this.anchorStart = this.anchorEnd = -1;
-  }
-  close() {
-    this.depth--;
-    this.sink.endCollection();
-  }
-};
-function isMarker(text, i) {
-  const c = text.charCodeAt(i);
-  if (c !== DASH && c !== DOT || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return false;
-  const next = text.charCodeAt(i + 3);
-  return next === SPACE || next === LF || next === END;
-}
-
-// src/load/locate.ts
+import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from "js-yaml";
 var Locator = class {
   /** `documentOffsets`: where each document begins, from parseYaml; without them the whole text is parsed at once. */
   constructor(text, documentOffsets) {
@@ -10744,9 +10123,9 @@ var Locator = class {
     }
     const event = events[node];
     if (target === "key" && key) return this.scalar(key);
-    if (event?.type === EVENT_ID2.SCALAR) return this.scalar(event);
+    if (event?.type === EVENT_ID.SCALAR) return this.scalar(event);
     if (key) return this.scalar(key);
-    const from = event && (event.type === EVENT_ID2.MAPPING || event.type === EVENT_ID2.SEQUENCE) ? event.start : event?.type === EVENT_ID2.ALIAS ? event.anchorStart - 1 : 0;
+    const from = event && (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) ? event.start : event?.type === EVENT_ID.ALIAS ? event.anchorStart - 1 : 0;
     return this.position(Math.max(from, 0), this.endOfLine(Math.max(from, 0)));
   }
   eventsOf(document) {
@@ -10772,7 +10151,7 @@ var Locator = class {
     let index = -1;
     let start = 0;
     events.forEach((event, i) => {
-      if (event.type !== EVENT_ID2.DOCUMENT) return;
+      if (event.type !== EVENT_ID.DOCUMENT) return;
       if (index >= 0) this.documents.set(index, events.slice(start, i));
       index++;
       start = i;
@@ -10781,29 +10160,29 @@ var Locator = class {
   }
   /** A scalar's range, quotes included. */
   scalar(event) {
-    const quoted = event.style === SCALAR_STYLE2.SINGLE_QUOTED || event.style === SCALAR_STYLE2.DOUBLE_QUOTED ? 1 : 0;
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED ? 1 : 0;
     return this.position(event.valueStart - quoted, Math.max(event.valueEnd, event.valueStart) + quoted);
   }
   /** The event index of `segment` under the collection at `node`, with the key event for mappings. */
   child(events, node, segment) {
     const event = events[node];
-    if (event?.type === EVENT_ID2.MAPPING) {
+    if (event?.type === EVENT_ID.MAPPING) {
       let i = node + 1;
-      while (events[i] && events[i].type !== EVENT_ID2.POP) {
+      while (events[i] && events[i].type !== EVENT_ID.POP) {
         const keyEvent = events[i];
         const valueAt = skip2(events, i);
-        if (keyEvent.type === EVENT_ID2.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
+        if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === String(segment)) return { node: valueAt, key: keyEvent };
         i = skip2(events, valueAt);
       }
       return void 0;
     }
-    if (event?.type === EVENT_ID2.SEQUENCE && typeof segment === "number") {
+    if (event?.type === EVENT_ID.SEQUENCE && typeof segment === "number") {
       let i = node + 1;
       for (let k = 0; k < segment; k++) {
-        if (!events[i] || events[i].type === EVENT_ID2.POP) return void 0;
+        if (!events[i] || events[i].type === EVENT_ID.POP) return void 0;
         i = skip2(events, i);
       }
-      return events[i] && events[i].type !== EVENT_ID2.POP ? { node: i } : void 0;
+      return events[i] && events[i].type !== EVENT_ID.POP ? { node: i } : void 0;
     }
     return void 0;
   }
@@ -10833,12 +10212,12 @@ var Locator = class {
 };
 function skip2(events, i) {
   const type = events[i]?.type;
-  if (type !== EVENT_ID2.MAPPING && type !== EVENT_ID2.SEQUENCE) return i + 1;
+  if (type !== EVENT_ID.MAPPING && type !== EVENT_ID.SEQUENCE) return i + 1;
   let depth = 0;
   for (let j = i; j < events.length; j++) {
     const t = events[j].type;
-    if (t === EVENT_ID2.MAPPING || t === EVENT_ID2.SEQUENCE) depth++;
-    else if (t === EVENT_ID2.POP && --depth === 0) return j + 1;
+    if (t === EVENT_ID.MAPPING || t === EVENT_ID.SEQUENCE) depth++;
+    else if (t === EVENT_ID.POP && --depth === 0) return j + 1;
   }
   return events.length;
 }
@@ -10904,380 +10283,6 @@ function describe(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
   return `a ${typeof value}`;
-}
-
-// src/load/parse.ts
-import {
-  Schema,
-  loadAll,
-  strTag,
-  seqTag,
-  mapTag,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  mergeTag
-} from "js-yaml";
-import { createRequire } from "node:module";
-
-// src/load/construct.ts
-import {
-  EVENT_ID as EVENT_ID3,
-  SCALAR_STYLE as SCALAR_STYLE3,
-  getScalarValue as getScalarValue2,
-  parseEvents as parseEvents2
-} from "js-yaml";
-function constructFast(text, schema, maxDepth, maxAliases) {
-  const builder = new ValueBuilder(text, schema, maxAliases);
-  try {
-    if (parseSubset(text, builder, maxDepth)) return { documents: builder.documents, offsets: builder.offsets };
-    let events;
-    try {
-      events = parseEvents2(text, { maxDepth });
-    } catch {
-      return void 0;
-    }
-    const replayed = new ValueBuilder(text, schema, maxAliases);
-    replay(events, replayed);
-    return { documents: replayed.documents };
-  } catch (error) {
-    if (error === UNSUPPORTED) return void 0;
-    throw error;
-  }
-}
-var UNSUPPORTED = new Error("left to js-yaml loadAll");
-function unsupported() {
-  throw UNSUPPORTED;
-}
-function replay(events, sink) {
-  let depth = 0;
-  let explicitEnd = false;
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID3.DOCUMENT:
-        if (depth !== 0) unsupported();
-        explicitEnd = event.explicitEnd;
-        sink.startDocument(event.explicitStart, -1);
-        depth = 1;
-        break;
-      case EVENT_ID3.MAPPING:
-      case EVENT_ID3.SEQUENCE:
-        if (depth === 0 || event.tagStart >= 0) unsupported();
-        sink.startCollection(event.type, event.style, event.start, event.anchorStart, event.anchorEnd);
-        depth++;
-        break;
-      case EVENT_ID3.SCALAR:
-        if (depth === 0 || event.tagStart >= 0) unsupported();
-        sink.scalar(event.valueStart, event.valueEnd, event.style, event.fast, event.chomping, event.indent, event.anchorStart, event.anchorEnd);
-        break;
-      case EVENT_ID3.ALIAS:
-        if (depth === 0) unsupported();
-        sink.alias(event.anchorStart, event.anchorEnd);
-        break;
-      case EVENT_ID3.POP:
-        if (--depth === 0) sink.endDocument(explicitEnd);
-        else if (depth > 0) sink.endCollection();
-        else unsupported();
-        break;
-      default:
-        unsupported();
-    }
-  }
-  if (depth !== 0) unsupported();
-}
-var KEY_CACHE_SIZE = 512;
-var MAX_RESOLVED_LENGTH = 12;
-var ValueBuilder = class {
-  constructor(text, schema, maxAliases) {
-    this.text = text;
-    this.schema = schema;
-    this.maxAliases = maxAliases;
-  }
-  text;
-  schema;
-  maxAliases;
-  documents = [];
-  offsets = [];
-  root = null;
-  hasRoot = false;
-  map;
-  list;
-  key;
-  parents = [];
-  anchors = /* @__PURE__ */ new Map();
-  aliases = 0;
-  /** Values of short plain scalars that are not plain words, as resolved once in this text. */
-  resolved = /* @__PURE__ */ new Map();
-  /**
-   * Mapping keys by a hash of their text. The same few dozen keys repeat in every document; handing V8
-   * the same string again spares a copy and, once it is a property name, the lookup that makes it one.
-   */
-  keyCache = new Array(KEY_CACHE_SIZE).fill("");
-  startDocument(_explicitStart, offset) {
-    this.offsets.push(offset);
-    if (this.anchors.size > 0) this.anchors.clear();
-    this.aliases = 0;
-    this.root = null;
-    this.hasRoot = false;
-    this.map = this.list = this.key = void 0;
-    this.parents.length = 0;
-  }
-  endDocument() {
-    this.documents.push(this.root);
-  }
-  startCollection(type, _style, _start, anchorStart, anchorEnd) {
-    if (this.map !== void 0 && this.key === void 0) unsupported();
-    const container = type === EVENT_ID3.MAPPING ? {} : [];
-    if (anchorStart >= 0) this.anchors.set(this.text.slice(anchorStart, anchorEnd), container);
-    this.add(container);
-    this.parents.push(this.map ?? this.list);
-    if (type === EVENT_ID3.MAPPING) {
-      this.map = container;
-      this.list = void 0;
-    } else {
-      this.list = container;
-      this.map = void 0;
-    }
-  }
-  endCollection() {
-    const parent = this.parents.pop();
-    if (Array.isArray(parent)) {
-      this.list = parent;
-      this.map = void 0;
-    } else {
-      this.map = parent;
-      this.list = void 0;
-    }
-  }
-  scalar(valueStart, valueEnd, style, fast, chomping, indent, anchorStart, anchorEnd) {
-    const text = this.text;
-    const plainWord = fast && style === SCALAR_STYLE3.PLAIN && isPlainWord(text, valueStart, valueEnd);
-    if (this.map !== void 0 && this.key === void 0) {
-      if (anchorStart >= 0) unsupported();
-      let name;
-      if (plainWord) {
-        name = this.cachedKey(valueStart, valueEnd);
-      } else {
-        const key = this.value(valueStart, valueEnd, style, fast, chomping, indent);
-        name = typeof key === "string" ? key : String(key);
-      }
-      if (Object.hasOwn(this.map, name)) unsupported();
-      this.key = name;
-      return;
-    }
-    const value = plainWord ? text.slice(valueStart, valueEnd) : this.value(valueStart, valueEnd, style, fast, chomping, indent);
-    if (anchorStart >= 0) this.anchors.set(text.slice(anchorStart, anchorEnd), value);
-    this.add(value);
-  }
-  alias(anchorStart, anchorEnd) {
-    if (this.map !== void 0 && this.key === void 0) unsupported();
-    if (++this.aliases > this.maxAliases) unsupported();
-    const name = this.text.slice(anchorStart, anchorEnd);
-    if (!this.anchors.has(name)) unsupported();
-    this.add(this.anchors.get(name));
-  }
-  /** The key text[start, end), from the cache when it is there. */
-  cachedKey(start, end) {
-    const text = this.text;
-    const length = end - start;
-    const slot = length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 3 + text.charCodeAt(start + (length >> 1)) & KEY_CACHE_SIZE - 1;
-    const cached = this.keyCache[slot];
-    if (cached.length === length) {
-      let i = 0;
-      while (i < length && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === length) return cached;
-    }
-    const key = text.slice(start, end);
-    this.keyCache[slot] = key;
-    return key;
-  }
-  add(value) {
-    if (this.list !== void 0) {
-      this.list.push(value);
-    } else if (this.map !== void 0) {
-      const name = this.key;
-      if (name === "__proto__") Object.defineProperty(this.map, name, { value, enumerable: true, writable: true, configurable: true });
-      else this.map[name] = value;
-      this.key = void 0;
-    } else {
-      if (this.hasRoot) unsupported();
-      this.root = value;
-      this.hasRoot = true;
-    }
-  }
-  /** A scalar's value as js-yaml constructs it: its text (getScalarValue), resolved under YAML 1.1 if it is plain. */
-  value(valueStart, valueEnd, style, fast, chomping, indent) {
-    const raw = fast ? this.text.slice(valueStart, valueEnd) : getScalarValue2(this.text, { type: EVENT_ID3.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent, fast });
-    if (style !== SCALAR_STYLE3.PLAIN) return raw;
-    if (isPlainWord(raw, 0, raw.length)) return raw;
-    if (raw.length > MAX_RESOLVED_LENGTH) return this.resolve(raw);
-    let value = this.resolved.get(raw);
-    if (value === void 0 && !this.resolved.has(raw)) {
-      value = this.resolve(raw);
-      this.resolved.set(raw, value);
-    }
-    return value;
-  }
-  resolve(raw) {
-    const { value, tag } = this.schema.resolveImplicitScalarTag(raw);
-    if (tag.tagName === "tag:yaml.org,2002:merge") unsupported();
-    return value;
-  }
-};
-var NON_STRING_WORD_START = new Uint8Array(128);
-for (const c of "ynftoYNFTO") NON_STRING_WORD_START[c.charCodeAt(0)] = 1;
-var LONGEST_NON_STRING_WORD = 5;
-function isPlainWord(text, start, end) {
-  const code = text.charCodeAt(start);
-  return isLetter(code) && (NON_STRING_WORD_START[code] === 0 || end - start > LONGEST_NON_STRING_WORD);
-}
-function isLetter(code) {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
-}
-
-// src/load/parse.ts
-var MAX_DEPTH = 100;
-var MAX_ALIASES = 100;
-var MAX_EXPANDED_NODES = 1e6;
-var KUBERNETES_YAML = new Schema([strTag, seqTag, mapTag, nullYaml11Tag, boolYaml11Tag, intYaml11Tag, floatYaml11Tag, mergeTag]);
-function parseYaml(text) {
-  const fast = constructFast(text, KUBERNETES_YAML, MAX_DEPTH, MAX_ALIASES);
-  let values = fast?.documents;
-  if (values === void 0) {
-    try {
-      values = loadAll(text, { schema: KUBERNETES_YAML, maxDepth: MAX_DEPTH, maxAliases: MAX_ALIASES });
-    } catch (error) {
-      return parseSlowly(text, error);
-    }
-  }
-  const documents = [];
-  const problems = [];
-  const mayHaveAliases = text.includes("*");
-  values.forEach((value, index) => {
-    if (mayHaveAliases && expandedSize(value, /* @__PURE__ */ new Map()) > MAX_EXPANDED_NODES) {
-      problems.push(syntaxProblem(index, `YAML aliases in this document expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en")} nodes (an alias bomb); refusing to expand it`));
-    } else {
-      documents.push({ index, value });
-    }
-  });
-  return fast?.offsets ? { documents, problems, documentOffsets: fast.offsets } : { documents, problems };
-}
-var yamlPackage;
-function yamlLib() {
-  yamlPackage ??= createRequire(import.meta.url)("yaml");
-  return yamlPackage;
-}
-function parseSlowly(text, fastError) {
-  const reason = fastError?.reason ?? "";
-  if (/maxDepth|alias/i.test(reason)) {
-    const position = fastErrorPosition(fastError);
-    return { documents: [], problems: [{ ...syntaxProblem(documentAt(text, position), describeFastError(fastError) ?? reason), ...position ? { position } : {} }] };
-  }
-  const { LineCounter, parseAllDocuments } = yamlLib();
-  const lineCounter = new LineCounter();
-  const documents = [];
-  const problems = [];
-  let parsed;
-  try {
-    parsed = parseAllDocuments(text, { version: "1.1", uniqueKeys: true, lineCounter, prettyErrors: false, strict: true });
-  } catch (error) {
-    return { documents, problems: [syntaxProblem(0, describeFastError(fastError) ?? String(error))] };
-  }
-  const list2 = Array.isArray(parsed) ? parsed : [];
-  list2.forEach((doc, index) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) problems.push(fromYamlError(error, index, text, lineCounter));
-      return;
-    }
-    try {
-      documents.push({ index, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) });
-    } catch (error) {
-      problems.push(syntaxProblem(index, error instanceof RangeError ? `nesting is too deep to read (over ${MAX_DEPTH} levels)` : `cannot read this document: ${error.message}`));
-    }
-  });
-  if (problems.length === 0) {
-    const reason2 = describeFastError(fastError);
-    if (reason2 !== void 0) {
-      const position = fastErrorPosition(fastError);
-      problems.push({ ...syntaxProblem(documentAt(text, position), reason2), ...position ? { position } : {} });
-      return { documents: [], problems };
-    }
-  }
-  return { documents, problems };
-}
-function fromYamlError(error, document, text, lineCounter) {
-  const [start, end] = error.pos;
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(end, start + 1));
-  const position = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-  return { ...syntaxProblem(document, explain(error, text, start)), position };
-}
-function explain(error, text, offset) {
-  const lineText = lineAt(text, offset);
-  if (/^[ ]*\t/.test(lineText) || error.code === "TAB_AS_INDENT") {
-    return "tab character used for indentation; YAML allows only spaces: replace the tab with spaces";
-  }
-  if (error.code === "DUPLICATE_KEY") {
-    const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(text.slice(offset).split("\n")[0] ?? "")?.[1];
-    return `duplicate key${key ? ` "${key.replace(/^["']|["']$/g, "")}"` : ""} in the same mapping; kubectl rejects it: remove or rename one of them`;
-  }
-  if (error.code === "ALIAS_PROPS" || /alias/i.test(error.message) && /count|exhaust/i.test(error.message)) {
-    return `too many YAML alias expansions (limit ${MAX_ALIASES}); refusing to expand a possible alias bomb`;
-  }
-  return `invalid YAML: ${error.message.split("\n")[0]}`;
-}
-function describeFastError(error) {
-  if (!(error instanceof Error)) return void 0;
-  const reason = error.reason ?? error.message;
-  if (/maxDepth/.test(reason)) return `nesting is deeper than ${MAX_DEPTH} levels; no Kubernetes object needs that, check the indentation`;
-  if (/alias/i.test(reason)) return `too many YAML aliases (limit ${MAX_ALIASES} per document); refusing to expand a possible alias bomb`;
-  if (/tab/i.test(reason)) return "tab character used for indentation; YAML allows only spaces: replace the tab with spaces";
-  if (/duplicate/i.test(reason)) return "duplicate key in the same mapping; kubectl rejects it: remove or rename one of them";
-  return `invalid YAML: ${reason}`;
-}
-function fastErrorPosition(error) {
-  const mark2 = error.mark;
-  if (!mark2) return void 0;
-  return { line: mark2.line + 1, column: mark2.column + 1, endLine: mark2.line + 1, endColumn: mark2.column + 2 };
-}
-function documentAt(text, position) {
-  if (!position) return 0;
-  const lines = text.split("\n", position.line - 1);
-  let index = 0;
-  let begun = false;
-  for (const line of lines) {
-    if (/^---(\s|$)/.test(line)) {
-      if (begun) index++;
-      begun = true;
-    } else if (line.trim() !== "" && !line.trimStart().startsWith("#")) {
-      begun = true;
-    }
-  }
-  return index;
-}
-function lineAt(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const end = text.indexOf("\n", offset);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-function syntaxProblem(document, message) {
-  return { ruleId: "yaml-syntax", severity: "error", message, document, path: [] };
-}
-function expandedSize(value, memo) {
-  if (value === null || typeof value !== "object") return 1;
-  const known = memo.get(value);
-  if (known !== void 0) return known;
-  memo.set(value, 1);
-  let size2 = 1;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  for (const child3 of children) {
-    size2 += expandedSize(child3, memo);
-    if (size2 > MAX_EXPANDED_NODES) break;
-  }
-  memo.set(value, size2);
-  return size2;
 }
 
 // src/instancetype/subject.ts
@@ -11527,7 +10532,7 @@ function selects(selector, finding) {
 var FIRST_LINE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function lintSource(input, config, active = activeRules(config), options = {}) {
   const report = { file: input.file, documents: 0, results: [], skipped: [], usedIgnores: [] };
-  const decoded = decodeSource(input.bytes);
+  const decoded = input.preparsed ? { ok: true, text: input.preparsed.text } : decodeSource(input.bytes);
   if (!decoded.ok) {
     report.results.push(fileProblem(decoded.message, decoded.position));
     return report;
@@ -11537,7 +10542,7 @@ function lintSource(input, config, active = activeRules(config), options = {}) {
     if (levelOf(config, "invalid-file") !== "off" && !input.discovered) report.results.push({ ...fileProblem("the file is empty: there is nothing to lint"), severity: "warning" });
     return report;
   }
-  const parsed = parseYaml(text);
+  const parsed = input.preparsed ? parsedOutcome(input.preparsed) : parseYaml(text);
   report.documents = parsed.documents.length + new Set(parsed.problems.map((p) => p.document)).size;
   const extracted = extractObjects(parsed.documents, { skipForeignDocuments: input.discovered });
   if (options.keepObjects) report.objects = extracted.objects;
@@ -11630,7 +10635,6 @@ function unusedResult(severity, message) {
 export {
   didYouMean,
   Locator,
-  parseYaml,
   isArch,
   FEATURE_GATES,
   isKnownFeatureGate,
@@ -11638,7 +10642,6 @@ export {
   DEFAULT_SETTINGS,
   renderMessage,
   globMatch,
-  decodeSource,
   extractObjects,
   isRecord2 as isRecord,
   isRecord as isRecord2,

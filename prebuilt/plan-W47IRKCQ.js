@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-ELV7DY7Z.js";
+} from "./chunk-JCWAYNA7.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,12 +18,13 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-S4B4IMSW.js";
+} from "./chunk-NXZ2PIOW.js";
 import {
   UsageError
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-BKNFGG26.js";
+import "./chunk-FGPUJWKE.js";
+import "./chunk-4RCEPSD4.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/plan.ts

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

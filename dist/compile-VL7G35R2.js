@@ -1,11 +1,13 @@
 import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __toESM,
   defaultSchemaDir,
   readSchemaIndex,
   schemaDigest
-} from "./chunk-MN2CS57X.js";
+} from "./chunk-YA2WAUJB.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-5NO7V6Z4.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

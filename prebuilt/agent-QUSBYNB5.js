@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-4ZZSCUNO.js";
+} from "./chunk-JNY5RRZB.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,12 +14,13 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-S4B4IMSW.js";
+} from "./chunk-NXZ2PIOW.js";
 import {
   UsageError
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-BKNFGG26.js";
+import "./chunk-FGPUJWKE.js";
+import "./chunk-4RCEPSD4.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/agent.ts

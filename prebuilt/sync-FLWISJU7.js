@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-ELV7DY7Z.js";
+} from "./chunk-JCWAYNA7.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-4ZZSCUNO.js";
+} from "./chunk-JNY5RRZB.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,12 +15,13 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-S4B4IMSW.js";
+} from "./chunk-NXZ2PIOW.js";
 import {
   UsageError
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-BKNFGG26.js";
+import "./chunk-FGPUJWKE.js";
+import "./chunk-4RCEPSD4.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/cli/sync.ts

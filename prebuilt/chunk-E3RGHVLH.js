@@ -3,16 +3,18 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   activeRules,
-  decodeSource,
   definitionsOf,
   extractObjects,
   globMatch,
   isArch,
-  parseYaml,
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
+import {
+  decodeSource,
+  parseYaml
+} from "./chunk-4RCEPSD4.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

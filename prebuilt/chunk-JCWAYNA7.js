@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-S4B4IMSW.js";
+} from "./chunk-NXZ2PIOW.js";
 import {
   UsageError
-} from "./chunk-HUFW65SJ.js";
+} from "./chunk-E3RGHVLH.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

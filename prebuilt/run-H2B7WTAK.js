@@ -2,7 +2,8 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
+import "./chunk-4RCEPSD4.js";
 import "./chunk-7GEN2IOH.js";
 
 // src/fix/run.ts

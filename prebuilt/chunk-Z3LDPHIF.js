@@ -3,16 +3,16 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-BKNFGG26.js";
+} from "./chunk-FGPUJWKE.js";
 
 // src/engine/read-source.ts
-function lintFileTask(task, config, active) {
+function lintFileTask(task, config, active, preparsed) {
   try {
     const read = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
     if (!read.ok) {
       return refused(task, `the file is ${formatBytes(read.size)}, over the ${formatBytes(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
     }
-    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered, ...preparsed ? { preparsed } : {} }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
   } catch (error) {
     return refused(task, `cannot read the file: ${error.code ?? error.message}`);
   }

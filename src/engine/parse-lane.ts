@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../core/package-root.js';
+import type { Preparsed } from '../load/preparse.js';
+import type { ParseDone, ParseJob } from '../load/parse-worker.js';
+
+/**
+ * A thread that decodes and parses files ahead of the thread that lints them. Parsing the YAML is the
+ * largest single step of a lint; this thread's code is small (the loader only), so starting it costs
+ * little, unlike a second lint lane, whose isolate has to compile and optimize every rule again.
+ */
+export class ParseLane {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { count: number; resolve: (results: (Preparsed | null)[]) => void }>();
+  private nextId = 0;
+  private failure: Error | undefined;
+  /** Files this lane decoded and parsed for the linting thread. */
+  preparsed = 0;
+
+  constructor(script: URL) {
+    this.worker = new Worker(script);
+    this.worker.on('message', (done: ParseDone) => {
+      const waiting = this.pending.get(done.id);
+      this.pending.delete(done.id);
+      if (this.pending.size === 0) this.worker.unref();
+      for (const result of done.results) if (result !== null) this.preparsed++;
+      waiting?.resolve(done.results);
+    });
+    this.worker.on('error', (error) => {
+      this.failure = error;
+      // Files still waiting are linted without a pre-parse.
+      for (const waiting of this.pending.values()) waiting.resolve(new Array<null>(waiting.count).fill(null));
+      this.pending.clear();
+    });
+    this.worker.unref();
+  }
+
+  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
+  parse(files: readonly (Uint8Array | undefined)[]): Promise<(Preparsed | null)[]> {
+    if (this.failure) return Promise.resolve(files.map(() => null));
+    const id = ++this.nextId;
+    const job: ParseJob = { id, files: files.map((bytes) => bytes ?? null) };
+    return new Promise((resolve) => {
+      this.pending.set(id, { count: files.length, resolve });
+      this.worker.ref();
+      this.worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** The compiled parse worker: beside this module in a bundle, else the tsc build's (tests run from src/). */
+export function parseWorkerScript(): URL | undefined {
+  const beside = new URL('./parse-worker.js', import.meta.url);
+  if (existsSync(beside)) return beside;
+  const built = join(packageRoot(), 'build', 'src', 'load', 'parse-worker.js');
+  return existsSync(built) ? pathToFileURL(built) : undefined;
+}

@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintFiles, parseLaneWanted, startLanes } from '../../src/engine/lint-files.js';
+import { ParseLane, parseWorkerScript } from '../../src/engine/parse-lane.js';
+import type { LintTask } from '../../src/engine/read-source.js';
+import { preparse } from '../../src/load/preparse.js';
+import { recommendedConfig } from '../helpers/config.js';
+import { tempTree } from '../helpers/tmp.js';
+
+function fixtureTasks(): LintTask[] {
+  const tasks: LintTask[] = [];
+  for (const dir of ['fixtures/valid', 'fixtures/invalid']) {
+    for (const name of readdirSync(dir).sort()) tasks.push({ file: join(dir, name), absolute: resolve(dir, name), discovered: true });
+  }
+  return tasks;
+}
+
+describe('parseLaneWanted', () => {
+  it('never with --concurrency set, nor for a few files', () => {
+    expect(parseLaneWanted(5000, 1)).toBe(false);
+    expect(parseLaneWanted(5000, 2)).toBe(false);
+    expect(parseLaneWanted(10)).toBe(false);
+  });
+});
+
+describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worker thread; needs `npm run build`)', () => {
+  it('parses on its thread exactly what preparse gives here, and leaves the rest (null)', async () => {
+    const lane = new ParseLane(parseWorkerScript()!);
+    try {
+      const files = fixtureTasks().map((task) => new Uint8Array(readFileSync(task.absolute)));
+      const outcome = await lane.parse([...files, undefined, new TextEncoder().encode('a: .nan\n')]);
+      expect(outcome).toEqual([...files.map((bytes) => preparse(bytes) ?? null), null, null]);
+      expect(outcome.filter((preparsed) => preparsed !== null).length).toBeGreaterThan(5);
+    } finally {
+      await lane.close();
+    }
+  });
+
+  it('answers null for every file once its thread has failed', async () => {
+    const broken = tempTree({ 'broken-worker.mjs': "throw new Error('boom');\n" });
+    const lane = new ParseLane(pathToFileURL(join(broken, 'broken-worker.mjs')));
+    try {
+      const outcome = await lane.parse([new TextEncoder().encode('a: 1\n'), new TextEncoder().encode('b: 2\n')]);
+      expect(outcome).toEqual([null, null]);
+      expect(await lane.parse([new TextEncoder().encode('c: 3\n')])).toEqual([null]);
+    } finally {
+      await lane.close();
+    }
+  });
+
+  it('lints many files with the same results as the main thread alone, in input order', async () => {
+    const config = recommendedConfig();
+    // Enough files for the lane to take part: the fixtures many times over, read ahead as the pre-scan does.
+    const tasks = Array.from({ length: 12 }, fixtureTasks).flat().map((task) => ({ ...task, bytes: new Uint8Array(readFileSync(task.absolute)) }));
+    const alone = await lintFiles(tasks, config, { concurrency: 1 });
+    const lanes = startLanes(1, { parse: true });
+    try {
+      const withLane = await lanes.lint(tasks, config);
+      expect(withLane).toEqual(alone);
+      // The lane claims 4 batches of 16 before the main thread lints anything; a few fixtures it leaves (YAML errors).
+      expect(lanes.preparsed()).toBeGreaterThan(40);
+      expect(alone.flatMap((report) => report.results).length).toBeGreaterThan(50);
+    } finally {
+      await lanes.close();
+    }
+  });
+});
