@@ -763,7 +763,7 @@ function readChangedOnly(value) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync5, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/load/files.ts
@@ -952,10 +952,7 @@ function readSmall(path, maxBytes) {
 }
 
 // src/engine/lint-files.ts
-import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/engine/parse-lane.ts
@@ -979,11 +976,8 @@ var ParseLane = class {
       for (const result of done.results) if (result !== null) this.preparsed++;
       waiting?.resolve(done.results);
     });
-    this.worker.on("error", (error2) => {
-      this.failure = error2;
-      for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
-      this.pending.clear();
-    });
+    this.worker.on("error", (error2) => this.fail(error2));
+    this.worker.on("exit", (code) => this.fail(new Error(`the parse lane ended (exit code ${code})`)));
     this.worker.unref();
   }
   /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
@@ -1000,12 +994,19 @@ var ParseLane = class {
   async close() {
     await this.worker.terminate();
   }
+  fail(error2) {
+    this.failure ??= error2;
+    for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
+    this.pending.clear();
+  }
 };
 function parseWorkerScript() {
-  const beside = new URL("./parse-worker.js", import.meta.url);
+  return compiledScript(new URL("./parse-worker.js", import.meta.url), "load/parse-worker.js");
+}
+function compiledScript(beside, built) {
   if (existsSync3(beside)) return beside;
-  const built = join3(packageRoot(), "build", "src", "load", "parse-worker.js");
-  return existsSync3(built) ? pathToFileURL(built) : void 0;
+  const path = join3(packageRoot(), "build", "src", ...built.split("/"));
+  return existsSync3(path) ? pathToFileURL(path) : void 0;
 }
 
 // src/engine/lint-files.ts
@@ -1021,10 +1022,7 @@ async function lintFiles(tasks, config, options = {}) {
   }
 }
 function workerScript() {
-  const beside = new URL("./worker.js", import.meta.url);
-  if (existsSync4(beside)) return beside;
-  const built = join4(packageRoot(), "build", "src", "engine", "worker.js");
-  return existsSync4(built) ? pathToFileURL2(built) : void 0;
+  return compiledScript(new URL("./worker.js", import.meta.url), "engine/worker.js");
 }
 function laneCount(files, requested = 0) {
   if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
@@ -1478,7 +1476,7 @@ ${root}
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve4, sep as sep3 } from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var TOOL_INFORMATION_URI = "https://github.com/virtops/virtops";
 var SRCROOT = "%SRCROOT%";
@@ -1504,7 +1502,7 @@ function driverRules(known, results) {
 }
 function artifactLocation(file, cwd) {
   const rel = relativeToCwd(file, cwd);
-  if (rel === void 0) return { uri: pathToFileURL3(resolve4(cwd, file)).href };
+  if (rel === void 0) return { uri: pathToFileURL2(resolve4(cwd, file)).href };
   return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function fingerprint(r, uri) {
@@ -1560,7 +1558,7 @@ var sarif = (report, ctx) => {
             rules: rules.map(ruleJson)
           }
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL3(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
         // Columns count UTF-16 code units, as JavaScript strings (and the YAML parser's offsets) do.
         columnKind: "utf16CodeUnits",
         results
@@ -1810,9 +1808,9 @@ var ActionFailure = class extends Error {
 async function runAction(env = process.env) {
   const inputs = readInputs((name) => getInput(name));
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  if (!existsSync5(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
+  if (!existsSync4(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
   const cwd = realpathSync2(workspace);
-  if (inputs.configFile !== void 0 && !existsSync5(resolve6(cwd, inputs.configFile))) {
+  if (inputs.configFile !== void 0 && !existsSync4(resolve6(cwd, inputs.configFile))) {
     throw new ActionFailure(`input "config": ${inputs.configFile} does not exist (the path is relative to the repository root)`);
   }
   const config = loadConfig({

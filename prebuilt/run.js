@@ -408,10 +408,7 @@ function describeFsError(error) {
 }
 
 // src/engine/lint-files.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/engine/parse-lane.ts
@@ -435,11 +432,8 @@ var ParseLane = class {
       for (const result of done.results) if (result !== null) this.preparsed++;
       waiting?.resolve(done.results);
     });
-    this.worker.on("error", (error) => {
-      this.failure = error;
-      for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
-      this.pending.clear();
-    });
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code2) => this.fail(new Error(`the parse lane ended (exit code ${code2})`)));
     this.worker.unref();
   }
   /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
@@ -456,12 +450,19 @@ var ParseLane = class {
   async close() {
     await this.worker.terminate();
   }
+  fail(error) {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.resolve(new Array(waiting.count).fill(null));
+    this.pending.clear();
+  }
 };
 function parseWorkerScript() {
-  const beside = new URL("./parse-worker.js", import.meta.url);
+  return compiledScript(new URL("./parse-worker.js", import.meta.url), "load/parse-worker.js");
+}
+function compiledScript(beside, built) {
   if (existsSync2(beside)) return beside;
-  const built = join3(packageRoot(), "build", "src", "load", "parse-worker.js");
-  return existsSync2(built) ? pathToFileURL(built) : void 0;
+  const path = join3(packageRoot(), "build", "src", ...built.split("/"));
+  return existsSync2(path) ? pathToFileURL(path) : void 0;
 }
 
 // src/engine/lint-files.ts
@@ -477,10 +478,7 @@ async function lintFiles(tasks, config, options = {}) {
   }
 }
 function workerScript() {
-  const beside = new URL("./worker.js", import.meta.url);
-  if (existsSync3(beside)) return beside;
-  const built = join4(packageRoot(), "build", "src", "engine", "worker.js");
-  return existsSync3(built) ? pathToFileURL2(built) : void 0;
+  return compiledScript(new URL("./worker.js", import.meta.url), "engine/worker.js");
 }
 function laneCount(files, requested = 0) {
   if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));

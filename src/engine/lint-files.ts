@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../core/package-root.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
 import { lintFileTask, type LintTask } from './read-source.js';
 import { activeRules } from './registry.js';
-import { ParseLane, parseWorkerScript } from './parse-lane.js';
+import { compiledScript, ParseLane, parseWorkerScript } from './parse-lane.js';
 import type { Preparsed } from '../load/preparse.js';
 import type { WorkerJob } from './worker.js';
 
@@ -40,12 +36,9 @@ export async function lintFiles(tasks: readonly LintTask[], config: ResolvedConf
   }
 }
 
-/** The compiled worker: beside this module when it runs from build/, else the built copy (tests run from src/). */
+/** The compiled lint worker (see compiledScript). */
 export function workerScript(): URL | undefined {
-  const beside = new URL('./worker.js', import.meta.url);
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), 'build', 'src', 'engine', 'worker.js');
-  return existsSync(built) ? pathToFileURL(built) : undefined;
+  return compiledScript(new URL('./worker.js', import.meta.url), 'engine/worker.js');
 }
 
 /**

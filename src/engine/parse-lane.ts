@@ -28,12 +28,9 @@ export class ParseLane {
       for (const result of done.results) if (result !== null) this.preparsed++;
       waiting?.resolve(done.results);
     });
-    this.worker.on('error', (error) => {
-      this.failure = error;
-      // Files still waiting are linted without a pre-parse.
-      for (const waiting of this.pending.values()) waiting.resolve(new Array<null>(waiting.count).fill(null));
-      this.pending.clear();
-    });
+    this.worker.on('error', (error) => this.fail(error));
+    // A thread that ends without an error (killed, say) must not leave the linting thread waiting either.
+    this.worker.on('exit', (code) => this.fail(new Error(`the parse lane ended (exit code ${code})`)));
     this.worker.unref();
   }
 
@@ -52,12 +49,26 @@ export class ParseLane {
   async close(): Promise<void> {
     await this.worker.terminate();
   }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    // Files still waiting are linted without a pre-parse.
+    for (const waiting of this.pending.values()) waiting.resolve(new Array<null>(waiting.count).fill(null));
+    this.pending.clear();
+  }
 }
 
-/** The compiled parse worker: beside this module in a bundle, else the tsc build's (tests run from src/). */
+/** The compiled parse worker (see compiledScript). */
 export function parseWorkerScript(): URL | undefined {
-  const beside = new URL('./parse-worker.js', import.meta.url);
+  return compiledScript(new URL('./parse-worker.js', import.meta.url), 'load/parse-worker.js');
+}
+
+/**
+ * A worker thread's compiled script: `beside` the module starting it when that runs from a bundle
+ * (all files share one directory), else `built` under the tsc build's build/src (tests run from src/).
+ */
+export function compiledScript(beside: URL, built: string): URL | undefined {
   if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), 'build', 'src', 'load', 'parse-worker.js');
-  return existsSync(built) ? pathToFileURL(built) : undefined;
+  const path = join(packageRoot(), 'build', 'src', ...built.split('/'));
+  return existsSync(path) ? pathToFileURL(path) : undefined;
 }

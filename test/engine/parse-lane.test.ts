@@ -50,6 +50,16 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
     }
   });
 
+  it('answers null, not never, when its thread ends without an error', async () => {
+    const quits = tempTree({ 'quitting-worker.mjs': 'process.exit(0);\n' });
+    const lane = new ParseLane(pathToFileURL(join(quits, 'quitting-worker.mjs')));
+    try {
+      expect(await lane.parse([new TextEncoder().encode('a: 1\n')])).toEqual([null]);
+    } finally {
+      await lane.close();
+    }
+  });
+
   it('lints many files with the same results as the main thread alone, in input order', async () => {
     const config = recommendedConfig();
     // Enough files for the lane to take part: the fixtures many times over, read ahead as the pre-scan does.
