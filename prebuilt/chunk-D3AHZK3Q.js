@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-E3RGHVLH.js";
+} from "./chunk-W4NJBX3B.js";
 import {
   activeRules,
   applyPowerPolicy,

@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-JNY5RRZB.js";
+} from "./chunk-HSBR432A.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,10 +14,10 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-NXZ2PIOW.js";
+} from "./chunk-D3AHZK3Q.js";
 import {
   UsageError
-} from "./chunk-E3RGHVLH.js";
+} from "./chunk-W4NJBX3B.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-FGPUJWKE.js";
 import "./chunk-4RCEPSD4.js";

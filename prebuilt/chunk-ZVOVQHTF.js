@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-NXZ2PIOW.js";
+} from "./chunk-D3AHZK3Q.js";
 import {
   UsageError
-} from "./chunk-E3RGHVLH.js";
+} from "./chunk-W4NJBX3B.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

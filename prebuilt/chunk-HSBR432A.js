@@ -22,7 +22,7 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-NXZ2PIOW.js";
+} from "./chunk-D3AHZK3Q.js";
 import {
   condition,
   pastDeadline,

@@ -370,7 +370,8 @@ Options:
   -q, --quiet                   report errors only (with --fix, fix errors only, as ESLint does)
       --verbose                 also say what was skipped and why
       --stdin-filename <name>   name to report for - (standard input)
-      --concurrency <n>         worker threads (default: by amount of work)
+      --concurrency <n>         lint lanes, the main thread included; 1: no other thread
+                                (default: by cores and amount of work)
       --skip-non-manifests      skip named files that are not manifests (package.json, CI configs:
                                 YAML with neither apiVersion nor kind), as in directories; for hooks
                                 that pass every staged YAML file, such as pre-commit

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-JCWAYNA7.js";
+} from "./chunk-ZVOVQHTF.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,10 +18,10 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-NXZ2PIOW.js";
+} from "./chunk-D3AHZK3Q.js";
 import {
   UsageError
-} from "./chunk-E3RGHVLH.js";
+} from "./chunk-W4NJBX3B.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-FGPUJWKE.js";
 import "./chunk-4RCEPSD4.js";

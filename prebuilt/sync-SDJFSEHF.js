@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-JCWAYNA7.js";
+} from "./chunk-ZVOVQHTF.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-JNY5RRZB.js";
+} from "./chunk-HSBR432A.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,10 +15,10 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-NXZ2PIOW.js";
+} from "./chunk-D3AHZK3Q.js";
 import {
   UsageError
-} from "./chunk-E3RGHVLH.js";
+} from "./chunk-W4NJBX3B.js";
 import "./chunk-46TP4OF4.js";
 import "./chunk-FGPUJWKE.js";
 import "./chunk-4RCEPSD4.js";
