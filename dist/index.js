@@ -21,15 +21,16 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-UBWCOLFS.js";
+} from "./chunk-BCIZMB4P.js";
 import {
   decodeSource,
   parseYaml
 } from "./chunk-J7XJ3CEL.js";
 import {
+  compiledScript,
   packageRoot,
   packageVersion
-} from "./chunk-YA2WAUJB.js";
+} from "./chunk-FY6EF24F.js";
 import "./chunk-5NO7V6Z4.js";
 
 // node_modules/@actions/core/lib/command.js
@@ -763,7 +764,7 @@ function readChangedOnly(value) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync4, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/load/files.ts
@@ -956,9 +957,6 @@ import { availableParallelism } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/engine/parse-lane.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var ParseLane = class {
   worker;
@@ -1002,11 +1000,6 @@ var ParseLane = class {
 };
 function parseWorkerScript() {
   return compiledScript(new URL("./parse-worker.js", import.meta.url), "load/parse-worker.js");
-}
-function compiledScript(beside, built) {
-  if (existsSync3(beside)) return beside;
-  const path = join3(packageRoot(), "build", "src", ...built.split("/"));
-  return existsSync3(path) ? pathToFileURL(path) : void 0;
 }
 
 // src/engine/lint-files.ts
@@ -1476,7 +1469,7 @@ ${root}
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve4, sep as sep3 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var TOOL_INFORMATION_URI = "https://github.com/virtops/virtops";
 var SRCROOT = "%SRCROOT%";
@@ -1502,7 +1495,7 @@ function driverRules(known, results) {
 }
 function artifactLocation(file, cwd) {
   const rel = relativeToCwd(file, cwd);
-  if (rel === void 0) return { uri: pathToFileURL2(resolve4(cwd, file)).href };
+  if (rel === void 0) return { uri: pathToFileURL(resolve4(cwd, file)).href };
   return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function fingerprint(r, uri) {
@@ -1558,7 +1551,7 @@ var sarif = (report, ctx) => {
             rules: rules.map(ruleJson)
           }
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd.endsWith(sep3) ? ctx.cwd : ctx.cwd + sep3).href } },
         // Columns count UTF-16 code units, as JavaScript strings (and the YAML parser's offsets) do.
         columnKind: "utf16CodeUnits",
         results
@@ -1808,9 +1801,9 @@ var ActionFailure = class extends Error {
 async function runAction(env = process.env) {
   const inputs = readInputs((name) => getInput(name));
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
-  if (!existsSync4(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
+  if (!existsSync3(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
   const cwd = realpathSync2(workspace);
-  if (inputs.configFile !== void 0 && !existsSync4(resolve6(cwd, inputs.configFile))) {
+  if (inputs.configFile !== void 0 && !existsSync3(resolve6(cwd, inputs.configFile))) {
     throw new ActionFailure(`input "config": ${inputs.configFile} does not exist (the path is relative to the repository root)`);
   }
   const config = loadConfig({

@@ -2,9 +2,9 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-UBWCOLFS.js";
+} from "./chunk-BCIZMB4P.js";
 import "./chunk-J7XJ3CEL.js";
-import "./chunk-YA2WAUJB.js";
+import "./chunk-FY6EF24F.js";
 import "./chunk-5NO7V6Z4.js";
 
 // src/engine/worker.ts

@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-Z3LDPHIF.js";
+} from "./chunk-QU225LWW.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -26,14 +26,15 @@ import {
   lintSource,
   ruleDescriptors,
   ruleIds
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 import {
   parseYaml
 } from "./chunk-4RCEPSD4.js";
 import {
+  compiledScript,
   packageRoot,
   packageVersion
-} from "./chunk-7GEN2IOH.js";
+} from "./chunk-SUXLYWLH.js";
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -412,9 +413,6 @@ import { availableParallelism } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/engine/parse-lane.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var ParseLane = class {
   worker;
@@ -458,11 +456,6 @@ var ParseLane = class {
 };
 function parseWorkerScript() {
   return compiledScript(new URL("./parse-worker.js", import.meta.url), "load/parse-worker.js");
-}
-function compiledScript(beside, built) {
-  if (existsSync2(beside)) return beside;
-  const path = join3(packageRoot(), "build", "src", ...built.split("/"));
-  return existsSync2(path) ? pathToFileURL(path) : void 0;
 }
 
 // src/engine/lint-files.ts
@@ -678,9 +671,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-52YA6YQJ.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-SDJFSEHF.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-BFPHLR6T.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-BH2PUA4L.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-GLHGFSNJ.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-5PWGRIJE.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -731,7 +724,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-H2B7WTAK.js");
+    const { fixRun } = await import("./run-RA253IXG.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;

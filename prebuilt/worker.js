@@ -1,12 +1,12 @@
 import {
   lintFileTask
-} from "./chunk-Z3LDPHIF.js";
+} from "./chunk-QU225LWW.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 import "./chunk-4RCEPSD4.js";
-import "./chunk-7GEN2IOH.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";

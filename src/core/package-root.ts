@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 let cached: string | undefined;
 
@@ -22,4 +22,14 @@ export function packageRoot(): string {
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * A worker thread's compiled script: `beside` the module starting it when that runs from a bundle
+ * (all files share one directory), else `built` under the tsc build's build/src (tests run from src/).
+ */
+export function compiledScript(beside: URL, built: string): URL | undefined {
+  if (existsSync(beside)) return beside;
+  const path = join(packageRoot(), 'build', 'src', ...built.split('/'));
+  return existsSync(path) ? pathToFileURL(path) : undefined;
 }

@@ -4,7 +4,8 @@ import type { ResolvedConfig } from './config.js';
 import type { LintSourceResult } from './lint-source.js';
 import { lintFileTask, type LintTask } from './read-source.js';
 import { activeRules } from './registry.js';
-import { compiledScript, ParseLane, parseWorkerScript } from './parse-lane.js';
+import { compiledScript } from '../core/package-root.js';
+import { ParseLane, parseWorkerScript } from './parse-lane.js';
 import type { Preparsed } from '../load/preparse.js';
 import type { WorkerJob } from './worker.js';
 

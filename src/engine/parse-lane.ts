@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../core/package-root.js';
+import { compiledScript } from '../core/package-root.js';
 import type { Preparsed } from '../load/preparse.js';
 import type { ParseDone, ParseJob } from '../load/parse-worker.js';
 
@@ -61,14 +58,4 @@ export class ParseLane {
 /** The compiled parse worker (see compiledScript). */
 export function parseWorkerScript(): URL | undefined {
   return compiledScript(new URL('./parse-worker.js', import.meta.url), 'load/parse-worker.js');
-}
-
-/**
- * A worker thread's compiled script: `beside` the module starting it when that runs from a bundle
- * (all files share one directory), else `built` under the tsc build's build/src (tests run from src/).
- */
-export function compiledScript(beside: URL, built: string): URL | undefined {
-  if (existsSync(beside)) return beside;
-  const path = join(packageRoot(), 'build', 'src', ...built.split('/'));
-  return existsSync(path) ? pathToFileURL(path) : undefined;
 }

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -10,7 +10,7 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 import {
   decodeSource,
   parseYaml

@@ -3,7 +3,7 @@ import {
   defaultSchemaDir,
   readSchemaIndex,
   schemaDigest
-} from "./chunk-YA2WAUJB.js";
+} from "./chunk-FY6EF24F.js";
 import {
   __commonJS,
   __toESM

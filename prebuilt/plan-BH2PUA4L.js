@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-ZVOVQHTF.js";
+} from "./chunk-52LFRGRZ.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,14 +18,14 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-D3AHZK3Q.js";
+} from "./chunk-G6NBTDFQ.js";
 import {
   UsageError
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-FGPUJWKE.js";
+import "./chunk-A6XMNE4N.js";
 import "./chunk-4RCEPSD4.js";
-import "./chunk-7GEN2IOH.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/cli/plan.ts
 import { mkdtempSync, rmSync } from "node:fs";

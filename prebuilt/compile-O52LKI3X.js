@@ -2,7 +2,7 @@ import {
   defaultSchemaDir,
   readSchemaIndex,
   schemaDigest
-} from "./chunk-7GEN2IOH.js";
+} from "./chunk-SUXLYWLH.js";
 
 // src/schema/compile.ts
 import fs from "node:fs";

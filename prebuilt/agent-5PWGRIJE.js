@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-HSBR432A.js";
+} from "./chunk-AIX7IMHM.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,14 +14,14 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-D3AHZK3Q.js";
+} from "./chunk-G6NBTDFQ.js";
 import {
   UsageError
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-FGPUJWKE.js";
+import "./chunk-A6XMNE4N.js";
 import "./chunk-4RCEPSD4.js";
-import "./chunk-7GEN2IOH.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/cli/agent.ts
 import { tmpdir } from "node:os";

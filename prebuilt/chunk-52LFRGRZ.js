@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-D3AHZK3Q.js";
+} from "./chunk-G6NBTDFQ.js";
 import {
   UsageError
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

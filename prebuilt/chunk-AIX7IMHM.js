@@ -22,14 +22,14 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-D3AHZK3Q.js";
+} from "./chunk-G6NBTDFQ.js";
 import {
   condition,
   pastDeadline,
   powerPolicyOf,
   runStrategyOf,
   vmHealth
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 
 // src/kube/status-writer.ts
 import { CustomObjectsApi, CoreV1Api } from "@kubernetes/client-node";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active, preparsed) {

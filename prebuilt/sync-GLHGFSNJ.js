@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-ZVOVQHTF.js";
+} from "./chunk-52LFRGRZ.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-HSBR432A.js";
+} from "./chunk-AIX7IMHM.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,14 +15,14 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-D3AHZK3Q.js";
+} from "./chunk-G6NBTDFQ.js";
 import {
   UsageError
-} from "./chunk-W4NJBX3B.js";
+} from "./chunk-4JHY3MWV.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-FGPUJWKE.js";
+import "./chunk-A6XMNE4N.js";
 import "./chunk-4RCEPSD4.js";
-import "./chunk-7GEN2IOH.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/cli/sync.ts
 import { tmpdir } from "node:os";

@@ -1,3 +1,5 @@
+import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
+
 // src/schema/schema-files.ts
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -6,7 +8,7 @@ import path from "node:path";
 // src/core/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 var cached;
 function packageRoot() {
   if (cached !== void 0) return cached;
@@ -24,6 +26,11 @@ function packageRoot() {
 }
 function packageVersion() {
   return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
+}
+function compiledScript(beside, built) {
+  if (existsSync(beside)) return beside;
+  const path2 = join(packageRoot(), "build", "src", ...built.split("/"));
+  return existsSync(path2) ? pathToFileURL(path2) : void 0;
 }
 
 // src/schema/schema-files.ts
@@ -47,6 +54,7 @@ function schemaDigest(schemaDir = defaultSchemaDir()) {
 export {
   packageRoot,
   packageVersion,
+  compiledScript,
   defaultSchemaDir,
   readSchemaIndex,
   schemaDigest

@@ -2,9 +2,9 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-FGPUJWKE.js";
+} from "./chunk-A6XMNE4N.js";
 import "./chunk-4RCEPSD4.js";
-import "./chunk-7GEN2IOH.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/fix/run.ts
 import { readFileSync, writeFileSync } from "node:fs";
