@@ -21,7 +21,7 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-BCIZMB4P.js";
+} from "./chunk-SKS74PQT.js";
 import {
   decodeSource,
   parseYaml

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-BCIZMB4P.js";
+} from "./chunk-SKS74PQT.js";
 import "./chunk-J7XJ3CEL.js";
 import "./chunk-FY6EF24F.js";
 import "./chunk-5NO7V6Z4.js";

@@ -1,10 +1,10 @@
 import {
   lintFileTask
-} from "./chunk-QU225LWW.js";
+} from "./chunk-JNSJEPMU.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-A6XMNE4N.js";
+} from "./chunk-4IHA47XI.js";
 import "./chunk-4RCEPSD4.js";
 import "./chunk-SUXLYWLH.js";
 

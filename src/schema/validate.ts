@@ -16,6 +16,7 @@ import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
 import { schemaDigest, type SchemaIndexEntry } from './schema-files.js';
 import { closest } from '../core/suggest.js';
+import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import type { FieldPath, PathSegment } from '../core/types.js';
 
 export interface SchemaIssue {
@@ -45,6 +46,8 @@ interface KindEntry {
   readonly index: SchemaIndexEntry;
   /** Resolved on first use in runtime mode. */
   validate: ValidateFunction | undefined;
+  /** Built on first use: answers "valid" for most documents without running ajv's code (fast-accept.ts). */
+  accept: Acceptor | undefined;
 }
 
 const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
@@ -115,7 +118,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     if (kinds === undefined) byApiVersion.set(entry.apiVersion, (kinds = new Map()));
     const fn = validators?.[`${entry.apiVersion}/${entry.kind}`];
     if (validators !== undefined && fn === undefined) throw new Error(`precompiled validators lack ${entry.apiVersion} ${entry.kind}`);
-    kinds.set(entry.kind, { index: entry, validate: fn });
+    kinds.set(entry.kind, { index: entry, validate: fn, accept: undefined });
   }
   // Served versions first, deprecated ones after.
   for (const entry of [...index].sort((a, b) => Number(a.deprecated) - Number(b.deprecated))) {
@@ -145,6 +148,8 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === undefined) return undefined;
+      entry.accept ??= compileAcceptor(loadSchemaFile(entry.index.file));
+      if (entry.accept(object)) return [];
       let validate = entry.validate;
       if (validate === undefined) validate = entry.validate = compileKind!(apiVersion, kind);
       if (validate(object)) return [];

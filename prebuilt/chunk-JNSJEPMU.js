@@ -3,7 +3,7 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-A6XMNE4N.js";
+} from "./chunk-4IHA47XI.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active, preparsed) {

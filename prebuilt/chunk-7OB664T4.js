@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-4JHY3MWV.js";
+} from "./chunk-DCFJXHZT.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-A6XMNE4N.js";
+} from "./chunk-4IHA47XI.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-52LFRGRZ.js";
+} from "./chunk-6U4QDNJH.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,12 +18,12 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-G6NBTDFQ.js";
+} from "./chunk-7OB664T4.js";
 import {
   UsageError
-} from "./chunk-4JHY3MWV.js";
+} from "./chunk-DCFJXHZT.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-A6XMNE4N.js";
+import "./chunk-4IHA47XI.js";
 import "./chunk-4RCEPSD4.js";
 import "./chunk-SUXLYWLH.js";
 

@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-G6NBTDFQ.js";
+} from "./chunk-7OB664T4.js";
 import {
   UsageError
-} from "./chunk-4JHY3MWV.js";
+} from "./chunk-DCFJXHZT.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

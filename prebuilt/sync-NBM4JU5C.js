@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-52LFRGRZ.js";
+} from "./chunk-6U4QDNJH.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-AIX7IMHM.js";
+} from "./chunk-T7DLUZZ2.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,12 +15,12 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-G6NBTDFQ.js";
+} from "./chunk-7OB664T4.js";
 import {
   UsageError
-} from "./chunk-4JHY3MWV.js";
+} from "./chunk-DCFJXHZT.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-A6XMNE4N.js";
+import "./chunk-4IHA47XI.js";
 import "./chunk-4RCEPSD4.js";
 import "./chunk-SUXLYWLH.js";
 

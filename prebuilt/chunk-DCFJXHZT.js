@@ -10,7 +10,7 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-A6XMNE4N.js";
+} from "./chunk-4IHA47XI.js";
 import {
   decodeSource,
   parseYaml

@@ -2,7 +2,7 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-A6XMNE4N.js";
+} from "./chunk-4IHA47XI.js";
 import "./chunk-4RCEPSD4.js";
 import "./chunk-SUXLYWLH.js";
 
