@@ -1,4 +1,7 @@
+import { tuneGarbageCollector } from './gc-tuning.js';
 import { main } from './main.js';
+
+tuneGarbageCollector();
 
 /** Process edge: real streams, real exit code. Everything else is in main(). */
 async function readStdin(): Promise<Uint8Array> {
