@@ -21,17 +21,16 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-SKS74PQT.js";
+} from "./chunk-CSKS3RRZ.js";
 import {
   decodeSource,
   parseYaml
-} from "./chunk-J7XJ3CEL.js";
+} from "./chunk-6PAHC3LW.js";
 import {
   compiledScript,
   packageRoot,
   packageVersion
-} from "./chunk-FY6EF24F.js";
-import "./chunk-5NO7V6Z4.js";
+} from "./chunk-GC47HULO.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -926,17 +925,22 @@ function isReference(text, kindAt) {
   }
   return false;
 }
-function prescanTasks(config, tasks, keepBytes) {
+function prescanTasks(config, tasks, keepBytes, onRead) {
   let room = keepBytes;
   const definitions = [];
   const out = tasks.map((task) => {
+    const kept = keep(task);
+    onRead?.(kept);
+    return kept;
+  });
+  function keep(task) {
     const bytes2 = readSmall(task.absolute, config.maxFileSizeBytes);
     if (bytes2 === void 0) return task;
     definitions.push(...definitionsIn({ file: task.file, bytes: bytes2 }));
     if (bytes2.byteLength > room) return task;
     room -= bytes2.byteLength;
     return { ...task, bytes: bytes2 };
-  });
+  }
   return { config: withIndex(config, { definitions }), tasks: out };
 }
 function withIndex(config, index) {
@@ -962,6 +966,8 @@ var ParseLane = class {
   worker;
   pending = /* @__PURE__ */ new Map();
   nextId = 0;
+  /** Files sent ahead with `prefetch`, by their bytes. */
+  early = /* @__PURE__ */ new WeakMap();
   failure;
   /** Files this lane decoded and parsed for the linting thread. */
   preparsed = 0;
@@ -978,16 +984,26 @@ var ParseLane = class {
     this.worker.on("exit", (code) => this.fail(new Error(`the parse lane ended (exit code ${code})`)));
     this.worker.unref();
   }
-  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
-  parse(files) {
+  /**
+   * The pre-parse of each file, null where the linting thread should do it itself (always, once the lane
+   * failed). `schema`: also check the documents against their schemas (see Preparsed.schemaAccepted).
+   */
+  parse(files, options) {
     if (this.failure) return Promise.resolve(files.map(() => null));
+    const early = files.map((bytes2) => bytes2 ? this.early.get(bytes2) : void 0);
+    if (files.length > 0 && early.every((result) => result !== void 0)) return Promise.all(early);
     const id = ++this.nextId;
-    const job = { id, files: files.map((bytes2) => bytes2 ?? null) };
+    const job = { id, files: files.map((bytes2) => bytes2 ?? null), schema: options.schema };
     return new Promise((resolve7) => {
       this.pending.set(id, { count: files.length, resolve: resolve7 });
       this.worker.ref();
       this.worker.postMessage(job);
     });
+  }
+  /** Starts on files before the linting thread asks for them (while it still reads others); `parse` then takes these results. */
+  prefetch(files, options) {
+    const results = this.parse(files, options);
+    files.forEach((bytes2, i) => this.early.set(bytes2, results.then((all) => all[i] ?? null)));
   }
   async close() {
     await this.worker.terminate();
@@ -1063,13 +1079,14 @@ function startLanes(count, options = {}) {
       };
       const runHereParsed = async (lane) => {
         const ready = [];
+        const schema = schemaRuleOn(active);
         let inFlight = 0;
         let wake;
         const feed = () => {
           for (let job = inFlight < PARSE_AHEAD ? take() : void 0; job; job = inFlight < PARSE_AHEAD ? take() : void 0) {
             const claimed = job;
             inFlight++;
-            void lane.parse(claimed.batch.map((task) => task.bytes)).then((preparsed) => {
+            void lane.parse(claimed.batch.map((task) => task.bytes), { schema }).then((preparsed) => {
               inFlight--;
               ready.push({ job: claimed, preparsed });
               feed();
@@ -1085,16 +1102,9 @@ function startLanes(count, options = {}) {
             await nextTurn();
             continue;
           }
-          const job = take();
-          if (job) {
-            lintHere(job);
-            await nextTurn();
-          } else if (inFlight > 0) {
-            await new Promise((resolve7) => wake = resolve7);
-            wake = void 0;
-          } else {
-            return;
-          }
+          if (inFlight === 0) return;
+          await new Promise((resolve7) => wake = resolve7);
+          wake = void 0;
         }
       };
       const here = parser && used.length === 0 && tasks.length >= FILES_WORTH_A_LANE ? runHereParsed(parser) : runHere();
@@ -1102,10 +1112,27 @@ function startLanes(count, options = {}) {
       return results;
     },
     preparsed: () => parser?.preparsed ?? 0,
+    readAhead(config) {
+      if (parser === void 0) return void 0;
+      const schema = schemaRuleOn(activeRules(config));
+      let batch = [];
+      let sent = 0;
+      return (task) => {
+        if (sent >= PARSE_AHEAD) return;
+        batch.push(task.bytes);
+        if (batch.length < BATCH) return;
+        if (batch.every((bytes2) => bytes2 !== void 0)) parser.prefetch(batch, { schema });
+        batch = [];
+        sent++;
+      };
+    },
     async close() {
       await Promise.all([...workers.map((worker) => worker.close()), parser?.close()]);
     }
   };
+}
+function schemaRuleOn(active) {
+  return active.some((entry) => entry.rule.meta.id === "schema");
 }
 function nextTurn() {
   return new Promise((resolve7) => setImmediate(resolve7));
@@ -1288,7 +1315,7 @@ async function runLint(input, config) {
 }
 async function lintWithLanes(input, config, tasks, reportedFiles, lanes) {
   const wantsStdin = input.paths.includes("-");
-  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES);
+  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES, lanes.readAhead(config));
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);

@@ -1,8 +1,9 @@
 import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
 import {
+  createSchemaAcceptors,
   preparse
-} from "./chunk-J7XJ3CEL.js";
-import "./chunk-5NO7V6Z4.js";
+} from "./chunk-6PAHC3LW.js";
+import "./chunk-GC47HULO.js";
 
 // src/load/parse-worker.ts
 import { setPriority } from "node:os";
@@ -13,7 +14,9 @@ if (process.platform === "linux") {
   } catch {
   }
 }
+var acceptors;
 parentPort?.on("message", (job) => {
-  const done = { id: job.id, results: job.files.map((bytes) => bytes ? preparse(bytes) ?? null : null) };
+  const accepts = job.schema ? (acceptors ??= createSchemaAcceptors()).acceptsOwnSchema : void 0;
+  const done = { id: job.id, results: job.files.map((bytes) => bytes ? preparse(bytes, accepts) ?? null : null) };
   parentPort?.postMessage(done);
 });

@@ -2,10 +2,9 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-SKS74PQT.js";
-import "./chunk-J7XJ3CEL.js";
-import "./chunk-FY6EF24F.js";
-import "./chunk-5NO7V6Z4.js";
+} from "./chunk-CSKS3RRZ.js";
+import "./chunk-6PAHC3LW.js";
+import "./chunk-GC47HULO.js";
 
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,6 +1,8 @@
 import {
+  createSchemaAcceptors,
   preparse
-} from "./chunk-4RCEPSD4.js";
+} from "./chunk-WHPTMZU5.js";
+import "./chunk-SUXLYWLH.js";
 
 // src/load/parse-worker.ts
 import { setPriority } from "node:os";
@@ -11,7 +13,9 @@ if (process.platform === "linux") {
   } catch {
   }
 }
+var acceptors;
 parentPort?.on("message", (job) => {
-  const done = { id: job.id, results: job.files.map((bytes) => bytes ? preparse(bytes) ?? null : null) };
+  const accepts = job.schema ? (acceptors ??= createSchemaAcceptors()).acceptsOwnSchema : void 0;
+  const done = { id: job.id, results: job.files.map((bytes) => bytes ? preparse(bytes, accepts) ?? null : null) };
   parentPort?.postMessage(done);
 });

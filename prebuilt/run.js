@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-JNSJEPMU.js";
+} from "./chunk-JCRUKA52.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -26,15 +26,25 @@ import {
   lintSource,
   ruleDescriptors,
   ruleIds
-} from "./chunk-4IHA47XI.js";
+} from "./chunk-EXRP676J.js";
 import {
   parseYaml
-} from "./chunk-4RCEPSD4.js";
+} from "./chunk-WHPTMZU5.js";
 import {
   compiledScript,
   packageRoot,
   packageVersion
 } from "./chunk-SUXLYWLH.js";
+
+// src/cli/gc-tuning.ts
+import { availableParallelism } from "node:os";
+import v8 from "node:v8";
+function gcFlagsFor(cores) {
+  return cores <= 2 ? ["--no-parallel-scavenge"] : [];
+}
+function tuneGarbageCollector(cores = availableParallelism()) {
+  for (const flag of gcFlagsFor(cores)) v8.setFlagsFromString(flag);
+}
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -409,7 +419,7 @@ function describeFsError(error) {
 }
 
 // src/engine/lint-files.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/engine/parse-lane.ts
@@ -418,6 +428,8 @@ var ParseLane = class {
   worker;
   pending = /* @__PURE__ */ new Map();
   nextId = 0;
+  /** Files sent ahead with `prefetch`, by their bytes. */
+  early = /* @__PURE__ */ new WeakMap();
   failure;
   /** Files this lane decoded and parsed for the linting thread. */
   preparsed = 0;
@@ -434,16 +446,26 @@ var ParseLane = class {
     this.worker.on("exit", (code2) => this.fail(new Error(`the parse lane ended (exit code ${code2})`)));
     this.worker.unref();
   }
-  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
-  parse(files) {
+  /**
+   * The pre-parse of each file, null where the linting thread should do it itself (always, once the lane
+   * failed). `schema`: also check the documents against their schemas (see Preparsed.schemaAccepted).
+   */
+  parse(files, options) {
     if (this.failure) return Promise.resolve(files.map(() => null));
+    const early = files.map((bytes) => bytes ? this.early.get(bytes) : void 0);
+    if (files.length > 0 && early.every((result) => result !== void 0)) return Promise.all(early);
     const id = ++this.nextId;
-    const job = { id, files: files.map((bytes) => bytes ?? null) };
+    const job = { id, files: files.map((bytes) => bytes ?? null), schema: options.schema };
     return new Promise((resolve4) => {
       this.pending.set(id, { count: files.length, resolve: resolve4 });
       this.worker.ref();
       this.worker.postMessage(job);
     });
+  }
+  /** Starts on files before the linting thread asks for them (while it still reads others); `parse` then takes these results. */
+  prefetch(files, options) {
+    const results = this.parse(files, options);
+    files.forEach((bytes, i) => this.early.set(bytes, results.then((all) => all[i] ?? null)));
   }
   async close() {
     await this.worker.terminate();
@@ -475,11 +497,11 @@ function workerScript() {
 }
 function laneCount(files, requested = 0) {
   if (requested > 0) return files === void 0 ? requested : Math.min(requested, Math.max(1, files));
-  const cores = availableParallelism();
+  const cores = availableParallelism2();
   return Math.max(1, Math.min(cores - 1, files === void 0 ? cores : Math.floor(files / FILES_WORTH_A_LANE)));
 }
 function parseLaneWanted(files, requested = 0) {
-  return requested === 0 && availableParallelism() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
+  return requested === 0 && availableParallelism2() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
 }
 var PARSE_AHEAD = 4;
 function startLanes(count, options = {}) {
@@ -519,13 +541,14 @@ function startLanes(count, options = {}) {
       };
       const runHereParsed = async (lane) => {
         const ready = [];
+        const schema = schemaRuleOn(active);
         let inFlight = 0;
         let wake;
         const feed = () => {
           for (let job = inFlight < PARSE_AHEAD ? take() : void 0; job; job = inFlight < PARSE_AHEAD ? take() : void 0) {
             const claimed = job;
             inFlight++;
-            void lane.parse(claimed.batch.map((task) => task.bytes)).then((preparsed) => {
+            void lane.parse(claimed.batch.map((task) => task.bytes), { schema }).then((preparsed) => {
               inFlight--;
               ready.push({ job: claimed, preparsed });
               feed();
@@ -541,16 +564,9 @@ function startLanes(count, options = {}) {
             await nextTurn();
             continue;
           }
-          const job = take();
-          if (job) {
-            lintHere(job);
-            await nextTurn();
-          } else if (inFlight > 0) {
-            await new Promise((resolve4) => wake = resolve4);
-            wake = void 0;
-          } else {
-            return;
-          }
+          if (inFlight === 0) return;
+          await new Promise((resolve4) => wake = resolve4);
+          wake = void 0;
         }
       };
       const here = parser && used.length === 0 && tasks.length >= FILES_WORTH_A_LANE ? runHereParsed(parser) : runHere();
@@ -558,10 +574,27 @@ function startLanes(count, options = {}) {
       return results;
     },
     preparsed: () => parser?.preparsed ?? 0,
+    readAhead(config) {
+      if (parser === void 0) return void 0;
+      const schema = schemaRuleOn(activeRules(config));
+      let batch = [];
+      let sent = 0;
+      return (task) => {
+        if (sent >= PARSE_AHEAD) return;
+        batch.push(task.bytes);
+        if (batch.length < BATCH) return;
+        if (batch.every((bytes) => bytes !== void 0)) parser.prefetch(batch, { schema });
+        batch = [];
+        sent++;
+      };
+    },
     async close() {
       await Promise.all([...workers.map((worker) => worker.close()), parser?.close()]);
     }
   };
+}
+function schemaRuleOn(active) {
+  return active.some((entry) => entry.rule.meta.id === "schema");
 }
 function nextTurn() {
   return new Promise((resolve4) => setImmediate(resolve4));
@@ -632,7 +665,7 @@ async function runLint(input, config) {
 }
 async function lintWithLanes(input, config, tasks, reportedFiles, lanes) {
   const wantsStdin = input.paths.includes("-");
-  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES);
+  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES, lanes.readAhead(config));
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
@@ -671,9 +704,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-LOEEZQLK.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-NBM4JU5C.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-6CFDEWKG.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-US5OIWLZ.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-5DLXZWNG.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-XZQRQ4NV.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -724,7 +757,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-WEDB57MM.js");
+    const { fixRun } = await import("./run-BK63W3SI.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;
@@ -795,6 +828,7 @@ function listRules() {
 }
 
 // src/cli/run.ts
+tuneGarbageCollector();
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

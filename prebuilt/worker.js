@@ -1,11 +1,11 @@
 import {
   lintFileTask
-} from "./chunk-JNSJEPMU.js";
+} from "./chunk-JCRUKA52.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-4IHA47XI.js";
-import "./chunk-4RCEPSD4.js";
+} from "./chunk-EXRP676J.js";
+import "./chunk-WHPTMZU5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/engine/worker.ts

@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const apiVersion = ctx.object['apiVersion'];
-    if (typeof apiVersion !== 'string') return;
+    if (typeof apiVersion !== 'string' || ctx.schemaAccepted === true) return;
     const options = { templateParams: ctx.templateParams };
     // Under a wrong apiVersion (api-version reports it), still check the fields against the version meant.
     const info = kindInfo(ctx.kind);

@@ -69,6 +69,11 @@ export interface Lanes {
   lint(tasks: readonly LintTask[], config: ResolvedConfig): Promise<LintSourceResult[]>;
   /** How many files the parse lane decoded and parsed so far (0 without one). */
   preparsed(): number;
+  /**
+   * With a parse lane: a function to call with each task as its bytes are read, in task order, before
+   * `lint`; it hands the first batches to the lane at once, so that they are parsed when the lint begins.
+   */
+  readAhead(config: ResolvedConfig): ((task: LintTask) => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -117,13 +122,14 @@ export function startLanes(count: number, options: { parse?: boolean } = {}): La
       };
       const runHereParsed = async (lane: ParseLane): Promise<void> => {
         const ready: { job: Job; preparsed: (Preparsed | null)[] }[] = [];
+        const schema = schemaRuleOn(active);
         let inFlight = 0;
         let wake: (() => void) | undefined;
         const feed = (): void => {
           for (let job = inFlight < PARSE_AHEAD ? take() : undefined; job; job = inFlight < PARSE_AHEAD ? take() : undefined) {
             const claimed = job;
             inFlight++;
-            void lane.parse(claimed.batch.map((task) => task.bytes)).then((preparsed) => {
+            void lane.parse(claimed.batch.map((task) => task.bytes), { schema }).then((preparsed) => {
               inFlight--;
               ready.push({ job: claimed, preparsed });
               feed();
@@ -139,17 +145,12 @@ export function startLanes(count: number, options: { parse?: boolean } = {}): La
             await nextTurn();
             continue;
           }
-          // Nothing parsed yet (the lane is starting): lint a batch here rather than wait.
-          const job = take();
-          if (job) {
-            lintHere(job);
-            await nextTurn();
-          } else if (inFlight > 0) {
-            await new Promise<void>((resolve) => (wake = resolve));
-            wake = undefined;
-          } else {
-            return;
-          }
+          // Every batch goes through the lane (a failed lane answers at once, with nulls). Waiting for it
+          // costs no CPU, parsing here would, and the lane uses this core meanwhile; its results also carry
+          // the schema check it did (bench: 2.25 s vs 2.37 s median, 12 interleaved runs).
+          if (inFlight === 0) return;
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
         }
       };
       const here = parser && used.length === 0 && tasks.length >= FILES_WORTH_A_LANE ? runHereParsed(parser) : runHere();
@@ -157,10 +158,30 @@ export function startLanes(count: number, options: { parse?: boolean } = {}): La
       return results;
     },
     preparsed: () => parser?.preparsed ?? 0,
+    readAhead(config) {
+      if (parser === undefined) return undefined;
+      const schema = schemaRuleOn(activeRules(config));
+      let batch: (Uint8Array | undefined)[] = [];
+      let sent = 0;
+      return (task) => {
+        if (sent >= PARSE_AHEAD) return;
+        batch.push(task.bytes);
+        if (batch.length < BATCH) return;
+        // Batches line up with lint's (BATCH tasks from the first); one with an unread file is not sent.
+        if (batch.every((bytes) => bytes !== undefined)) parser.prefetch(batch as Uint8Array[], { schema });
+        batch = [];
+        sent++;
+      };
+    },
     async close() {
       await Promise.all([...workers.map((worker) => worker.close()), parser?.close()]);
     },
   };
+}
+
+/** Whether the parse lane should check documents against their schemas (see Preparsed.schemaAccepted). */
+function schemaRuleOn(active: ReturnType<typeof activeRules>): boolean {
+  return active.some((entry) => entry.rule.meta.id === 'schema');
 }
 
 interface Job {

@@ -77,7 +77,7 @@ export async function runLint(input: LintRunInput, config: ResolvedConfig): Prom
 async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, tasks: readonly FileTask[], reportedFiles: number, lanes: Lanes): Promise<Omit<LintRunOutcome, 'inputErrors' | 'empty'>> {
   const wantsStdin = input.paths.includes('-');
   // Instancetypes/preferences of the whole set, before any file; the bytes it read are linted, not read again.
-  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES);
+  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES, lanes.readAhead(config));
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);

@@ -12,6 +12,8 @@ export class ParseLane {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { count: number; resolve: (results: (Preparsed | null)[]) => void }>();
   private nextId = 0;
+  /** Files sent ahead with `prefetch`, by their bytes. */
+  private readonly early = new WeakMap<Uint8Array, Promise<Preparsed | null>>();
   private failure: Error | undefined;
   /** Files this lane decoded and parsed for the linting thread. */
   preparsed = 0;
@@ -31,16 +33,27 @@ export class ParseLane {
     this.worker.unref();
   }
 
-  /** The pre-parse of each file, null where the linting thread should do it itself (always, once the lane failed). */
-  parse(files: readonly (Uint8Array | undefined)[]): Promise<(Preparsed | null)[]> {
+  /**
+   * The pre-parse of each file, null where the linting thread should do it itself (always, once the lane
+   * failed). `schema`: also check the documents against their schemas (see Preparsed.schemaAccepted).
+   */
+  parse(files: readonly (Uint8Array | undefined)[], options: { schema: boolean }): Promise<(Preparsed | null)[]> {
     if (this.failure) return Promise.resolve(files.map(() => null));
+    const early = files.map((bytes) => (bytes ? this.early.get(bytes) : undefined));
+    if (files.length > 0 && early.every((result) => result !== undefined)) return Promise.all(early);
     const id = ++this.nextId;
-    const job: ParseJob = { id, files: files.map((bytes) => bytes ?? null) };
+    const job: ParseJob = { id, files: files.map((bytes) => bytes ?? null), schema: options.schema };
     return new Promise((resolve) => {
       this.pending.set(id, { count: files.length, resolve });
       this.worker.ref();
       this.worker.postMessage(job);
     });
+  }
+
+  /** Starts on files before the linting thread asks for them (while it still reads others); `parse` then takes these results. */
+  prefetch(files: readonly Uint8Array[], options: { schema: boolean }): void {
+    const results = this.parse(files, options);
+    files.forEach((bytes, i) => this.early.set(bytes, results.then((all) => all[i] ?? null)));
   }
 
   async close(): Promise<void> {

@@ -100,6 +100,8 @@ export interface BaseContext {
   kind: string;
   /** True inside an OpenShift Template: string values may be `${PARAM}` placeholders. */
   templateParams: boolean;
+  /** The object certainly matches the schema of its own apiVersion and kind (checked ahead, by the parse lane). */
+  schemaAccepted?: boolean;
   /** Rule options from the configuration (validated by nobody yet: rules must tolerate junk). */
   options: Readonly<Record<string, unknown>>;
   /** A VirtualMachine's (or pool template's) instancetype and preference, applied (src/instancetype); undefined when it references none that is known. */

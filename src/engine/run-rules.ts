@@ -35,6 +35,7 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
       ref: object.ref,
       kind: object.kind,
       templateParams: object.templateParams,
+      schemaAccepted: object.schemaAccepted === true,
       options: EMPTY,
       spec: EMPTY,
       specPath: [],

@@ -88,19 +88,25 @@ export interface Prescanned {
 /**
  * The config with the set's index in its settings (unchanged when the set defines none), one call before
  * the lint; and the tasks, carrying the bytes read, up to `keepBytes` in all: reading a file costs more than
- * searching it, so each file is read once (the budget bounds the memory held).
+ * searching it, so each file is read once (the budget bounds the memory held). `onRead` sees each task as
+ * it is read, in order (the parse lane starts on the first ones: Lanes.readAhead).
  */
-export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[], keepBytes: number): Prescanned {
+export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[], keepBytes: number, onRead?: (task: LintTask) => void): Prescanned {
   let room = keepBytes;
   const definitions: Definition[] = [];
   const out = tasks.map((task): LintTask => {
+    const kept = keep(task);
+    onRead?.(kept);
+    return kept;
+  });
+  function keep(task: FileTask): LintTask {
     const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
     if (bytes === undefined) return task;
     definitions.push(...definitionsIn({ file: task.file, bytes }));
     if (bytes.byteLength > room) return task;
     room -= bytes.byteLength;
     return { ...task, bytes };
-  });
+  }
   return { config: withIndex(config, { definitions }), tasks: out };
 }
 

@@ -1,4 +1,5 @@
 import type { FieldPath, Finding, ObjectRef } from '../core/types.js';
+import type { ParsedDocument } from './parse.js';
 
 /**
  * Documents → Kubernetes objects: a document is one object, or a `List` of them, or an OpenShift
@@ -15,6 +16,8 @@ export interface KubeObject {
   kind: string;
   /** Inside an OpenShift Template: strings may hold `${PARAM}` placeholders. */
   templateParams: boolean;
+  /** Certainly matches the schema of its own apiVersion and kind, found before the lint (a document the parse lane checked). */
+  schemaAccepted?: boolean;
 }
 
 export interface ExtractOutcome {
@@ -29,11 +32,14 @@ export interface ExtractOptions {
   skipForeignDocuments: boolean;
 }
 
-export function extractObjects(documents: readonly { index: number; value: unknown }[], options: ExtractOptions): ExtractOutcome {
+export function extractObjects(documents: readonly ParsedDocument[], options: ExtractOptions): ExtractOutcome {
   const out: ExtractOutcome = { objects: [], problems: [], foreign: [] };
-  for (const { index, value } of documents) {
+  for (const { index, value, schemaAccepted } of documents) {
     if (value === null || value === undefined) continue; // empty document, e.g. a trailing ---
+    const first = out.objects.length;
     visit(value, index, [], false, options, out, true);
+    const object = out.objects[first];
+    if (schemaAccepted === true && object?.value === value) object.schemaAccepted = true;
   }
   return out;
 }

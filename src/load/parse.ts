@@ -26,6 +26,8 @@ export const KUBERNETES_YAML = new Schema([strTag, seqTag, mapTag, nullYaml11Tag
 export interface ParsedDocument {
   index: number;
   value: unknown;
+  /** The parse lane found that the value certainly matches the schema of its own apiVersion and kind (see preparse.ts). */
+  schemaAccepted?: boolean;
 }
 
 export interface ParseOutcome {

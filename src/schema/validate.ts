@@ -16,7 +16,7 @@ import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
 import { schemaDigest, type SchemaIndexEntry } from './schema-files.js';
 import { closest } from '../core/suggest.js';
-import { compileAcceptor, type Acceptor } from './fast-accept.js';
+import { createSchemaAcceptors, schemaFileReader } from './acceptors.js';
 import type { FieldPath, PathSegment } from '../core/types.js';
 
 export interface SchemaIssue {
@@ -46,8 +46,6 @@ interface KindEntry {
   readonly index: SchemaIndexEntry;
   /** Resolved on first use in runtime mode. */
   validate: ValidateFunction | undefined;
-  /** Built on first use: answers "valid" for most documents without running ajv's code (fast-accept.ts). */
-  accept: Acceptor | undefined;
 }
 
 const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
@@ -118,7 +116,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     if (kinds === undefined) byApiVersion.set(entry.apiVersion, (kinds = new Map()));
     const fn = validators?.[`${entry.apiVersion}/${entry.kind}`];
     if (validators !== undefined && fn === undefined) throw new Error(`precompiled validators lack ${entry.apiVersion} ${entry.kind}`);
-    kinds.set(entry.kind, { index: entry, validate: fn, accept: undefined });
+    kinds.set(entry.kind, { index: entry, validate: fn });
   }
   // Served versions first, deprecated ones after.
   for (const entry of [...index].sort((a, b) => Number(a.deprecated) - Number(b.deprecated))) {
@@ -127,15 +125,9 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     versionsByKind.set(entry.kind, list);
   }
 
-  const schemaCache = new Map<string, JsonSchema>();
-  const loadSchemaFile = (file: string): JsonSchema => {
-    let schema = schemaCache.get(file);
-    if (schema === undefined) {
-      schema = JSON.parse(fs.readFileSync(path.join(schemaDir, file), 'utf8')) as JsonSchema;
-      schemaCache.set(file, schema);
-    }
-    return schema;
-  };
+  const loadSchemaFile = schemaFileReader(schemaDir) as (file: string) => JsonSchema;
+  // Answers "valid" for most documents without running ajv's code (fast-accept.ts).
+  const acceptors = createSchemaAcceptors(index, loadSchemaFile);
 
   return {
     mode: validators !== undefined ? 'precompiled' : 'runtime',
@@ -148,8 +140,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === undefined) return undefined;
-      entry.accept ??= compileAcceptor(loadSchemaFile(entry.index.file));
-      if (entry.accept(object)) return [];
+      if (acceptors.forKind(apiVersion, kind)?.(object) === true) return [];
       let validate = entry.validate;
       if (validate === undefined) validate = entry.validate = compileKind!(apiVersion, kind);
       if (validate(object)) return [];

@@ -6,6 +6,7 @@ import { lintFiles, parseLaneWanted, startLanes } from '../../src/engine/lint-fi
 import { ParseLane, parseWorkerScript } from '../../src/engine/parse-lane.js';
 import type { LintTask } from '../../src/engine/read-source.js';
 import { preparse } from '../../src/load/preparse.js';
+import { createSchemaAcceptors } from '../../src/schema/acceptors.js';
 import { recommendedConfig } from '../helpers/config.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -30,9 +31,33 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
     const lane = new ParseLane(parseWorkerScript()!);
     try {
       const files = fixtureTasks().map((task) => new Uint8Array(readFileSync(task.absolute)));
-      const outcome = await lane.parse([...files, undefined, new TextEncoder().encode('a: .nan\n')]);
+      const outcome = await lane.parse([...files, undefined, new TextEncoder().encode('a: .nan\n')], { schema: false });
       expect(outcome).toEqual([...files.map((bytes) => preparse(bytes) ?? null), null, null]);
       expect(outcome.filter((preparsed) => preparsed !== null).length).toBeGreaterThan(5);
+      // Asked to, it also lists the documents that match their schema, as the same check here does.
+      const { acceptsOwnSchema } = createSchemaAcceptors();
+      const copies = files.map((bytes) => bytes.slice());
+      const checked = await lane.parse(copies, { schema: true });
+      expect(checked).toEqual(files.map((bytes) => preparse(bytes, acceptsOwnSchema) ?? null));
+      expect(checked.reduce((n, preparsed) => n + (preparsed?.schemaAccepted.length ?? 0), 0)).toBeGreaterThan(3);
+    } finally {
+      await lane.close();
+    }
+  });
+
+  it('hands over what it was sent ahead (prefetch) when asked for the same files', async () => {
+    const lane = new ParseLane(parseWorkerScript()!);
+    try {
+      const files = fixtureTasks().map((task) => new Uint8Array(readFileSync(task.absolute)));
+      lane.prefetch(files, { schema: true });
+      const outcome = await lane.parse(files, { schema: true });
+      expect(outcome).toEqual(files.map((bytes) => preparse(bytes, createSchemaAcceptors().acceptsOwnSchema) ?? null));
+      const parsed = outcome.filter((preparsed) => preparsed !== null).length;
+      expect(parsed).toBeGreaterThan(5);
+      expect(lane.preparsed).toBe(parsed); // once, not twice
+      // Other bytes (a copy) are parsed anew.
+      await lane.parse([files[0]!.slice()], { schema: true });
+      expect(lane.preparsed).toBe(parsed + 1);
     } finally {
       await lane.close();
     }
@@ -42,9 +67,9 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
     const broken = tempTree({ 'broken-worker.mjs': "throw new Error('boom');\n" });
     const lane = new ParseLane(pathToFileURL(join(broken, 'broken-worker.mjs')));
     try {
-      const outcome = await lane.parse([new TextEncoder().encode('a: 1\n'), new TextEncoder().encode('b: 2\n')]);
+      const outcome = await lane.parse([new TextEncoder().encode('a: 1\n'), new TextEncoder().encode('b: 2\n')], { schema: true });
       expect(outcome).toEqual([null, null]);
-      expect(await lane.parse([new TextEncoder().encode('c: 3\n')])).toEqual([null]);
+      expect(await lane.parse([new TextEncoder().encode('c: 3\n')], { schema: false })).toEqual([null]);
     } finally {
       await lane.close();
     }
@@ -54,7 +79,7 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
     const quits = tempTree({ 'quitting-worker.mjs': 'process.exit(0);\n' });
     const lane = new ParseLane(pathToFileURL(join(quits, 'quitting-worker.mjs')));
     try {
-      expect(await lane.parse([new TextEncoder().encode('a: 1\n')])).toEqual([null]);
+      expect(await lane.parse([new TextEncoder().encode('a: 1\n')], { schema: false })).toEqual([null]);
     } finally {
       await lane.close();
     }
@@ -72,6 +97,8 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
       // The lane claims 4 batches of 16 before the main thread lints anything; a few fixtures it leaves (YAML errors).
       expect(lanes.preparsed()).toBeGreaterThan(40);
       expect(alone.flatMap((report) => report.results).length).toBeGreaterThan(50);
+      // Schema findings too: the documents the lane accepted skip the schema rule, the others do not.
+      expect(alone.flatMap((report) => report.results).filter((result) => result.ruleId === 'schema').length).toBeGreaterThan(3);
     } finally {
       await lanes.close();
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/parse.js';
+import { extractObjects } from '../../src/load/objects.js';
 import { parsedOutcome, preparse } from '../../src/load/preparse.js';
+import { createSchemaAcceptors } from '../../src/schema/acceptors.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -50,5 +52,22 @@ describe('preparse', () => {
 
   it('marks plain negative and positive zeros apart', () => {
     expect(preparse(bytes('a: 0\nb: 0.0\nc: -1\n'))).toBeDefined();
+  });
+
+  it('lists the documents that match their own schema when asked, and the objects they become know it', () => {
+    const { acceptsOwnSchema } = createSchemaAcceptors();
+    const vm = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: vm\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices: {}\n';
+    const text = [vm, vm.replace('runStrategy: Always', 'runStrategy: Always\n  colour: blue'), 'a: 1\n', vm.replace('kind: VirtualMachine', 'kind: List\nitems: []')].join('---\n');
+    const preparsed = preparse(bytes(text), acceptsOwnSchema);
+    expect(preparsed?.schemaAccepted).toEqual([0]);
+    expect(preparse(bytes(text))?.schemaAccepted).toEqual([]);
+    const documents = parsedOutcome(preparsed!).documents;
+    expect(documents.map((document) => document.schemaAccepted === true)).toEqual([true, false, false, false]);
+    const objects = extractObjects(documents, { skipForeignDocuments: true }).objects;
+    expect(objects.map((object) => [object.kind, object.schemaAccepted === true])).toEqual([
+      ['VirtualMachine', true],
+      ['VirtualMachine', false],
+      ['List', false],
+    ]);
   });
 });

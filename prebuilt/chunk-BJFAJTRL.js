@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-7OB664T4.js";
+} from "./chunk-US33C6WC.js";
 import {
   UsageError
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

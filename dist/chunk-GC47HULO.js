@@ -35,8 +35,65 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/schema/schema-files.ts
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+// src/core/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached !== void 0) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "virtops") {
+      cached = dir;
+      return dir;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("cannot find the virtops package root");
+    dir = parent;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
+}
+function compiledScript(beside, built) {
+  if (existsSync(beside)) return beside;
+  const path2 = join(packageRoot(), "build", "src", ...built.split("/"));
+  return existsSync(path2) ? pathToFileURL(path2) : void 0;
+}
+
+// src/schema/schema-files.ts
+function defaultSchemaDir() {
+  return path.join(packageRoot(), "src", "schema", "generated");
+}
+function readSchemaIndex(schemaDir = defaultSchemaDir()) {
+  return JSON.parse(fs.readFileSync(path.join(schemaDir, "index.json"), "utf8"));
+}
+function schemaDigest(schemaDir = defaultSchemaDir()) {
+  const hash = createHash("sha256");
+  const indexText = fs.readFileSync(path.join(schemaDir, "index.json"));
+  hash.update(indexText);
+  for (const entry of JSON.parse(indexText.toString("utf8"))) {
+    hash.update(`\0${entry.file}\0`);
+    hash.update(fs.readFileSync(path.join(schemaDir, entry.file)));
+  }
+  return hash.digest("hex");
+}
+
 export {
   __require,
   __commonJS,
-  __toESM
+  __toESM,
+  packageRoot,
+  packageVersion,
+  compiledScript,
+  defaultSchemaDir,
+  readSchemaIndex,
+  schemaDigest
 };

@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-4IHA47XI.js";
+} from "./chunk-EXRP676J.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -10,11 +10,11 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-4IHA47XI.js";
+} from "./chunk-EXRP676J.js";
 import {
   decodeSource,
   parseYaml
-} from "./chunk-4RCEPSD4.js";
+} from "./chunk-WHPTMZU5.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -539,17 +539,22 @@ function isReference(text, kindAt) {
   }
   return false;
 }
-function prescanTasks(config, tasks, keepBytes) {
+function prescanTasks(config, tasks, keepBytes, onRead) {
   let room = keepBytes;
   const definitions = [];
   const out = tasks.map((task) => {
+    const kept = keep(task);
+    onRead?.(kept);
+    return kept;
+  });
+  function keep(task) {
     const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
     if (bytes === void 0) return task;
     definitions.push(...definitionsIn({ file: task.file, bytes }));
     if (bytes.byteLength > room) return task;
     room -= bytes.byteLength;
     return { ...task, bytes };
-  });
+  }
   return { config: withIndex(config, { definitions }), tasks: out };
 }
 function withSourcesIndex(config, sources) {

@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-T7DLUZZ2.js";
+} from "./chunk-Y4CEU7AL.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,13 +14,13 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-7OB664T4.js";
+} from "./chunk-US33C6WC.js";
 import {
   UsageError
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4IHA47XI.js";
-import "./chunk-4RCEPSD4.js";
+import "./chunk-EXRP676J.js";
+import "./chunk-WHPTMZU5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/agent.ts

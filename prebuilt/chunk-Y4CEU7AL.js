@@ -22,14 +22,14 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-7OB664T4.js";
+} from "./chunk-US33C6WC.js";
 import {
   condition,
   pastDeadline,
   powerPolicyOf,
   runStrategyOf,
   vmHealth
-} from "./chunk-4IHA47XI.js";
+} from "./chunk-EXRP676J.js";
 
 // src/kube/status-writer.ts
 import { CustomObjectsApi, CoreV1Api } from "@kubernetes/client-node";

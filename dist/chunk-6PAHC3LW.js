@@ -2,8 +2,10 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-5NO7V6Z4.js";
+  __toESM,
+  defaultSchemaDir,
+  readSchemaIndex
+} from "./chunk-GC47HULO.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -82,17 +84,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -103,13 +105,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -130,17 +132,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -151,13 +153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,23 +186,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -812,10 +814,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -834,7 +836,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -864,11 +866,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -882,8 +884,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -897,8 +899,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -916,8 +918,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -927,8 +929,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3443,9 +3445,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3520,14 +3522,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3542,10 +3544,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3556,10 +3558,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3576,13 +3578,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -5543,9 +5545,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5554,23 +5556,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5581,10 +5583,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6886,14 +6888,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7021,13 +7023,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10812,16 +10814,245 @@ function expandedSize(value, memo) {
 }
 
 // src/load/preparse.ts
-function preparse(bytes) {
+function preparse(bytes, acceptsOwnSchema) {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return void 0;
   const parsed = parseYaml(decoded.text);
   if (parsed.problems.length > 0 || parsed.documentOffsets === void 0 || parsed.jsonSafe !== true) return void 0;
-  return { text: decoded.text, json: JSON.stringify(parsed.documents.map((document) => document.value)), documentOffsets: parsed.documentOffsets };
+  const values = parsed.documents.map((document) => document.value);
+  const schemaAccepted = acceptsOwnSchema ? values.flatMap((value, index) => acceptsOwnSchema(value) ? [index] : []) : [];
+  return { text: decoded.text, json: JSON.stringify(values), documentOffsets: parsed.documentOffsets, schemaAccepted };
 }
 function parsedOutcome(preparsed) {
   const values = JSON.parse(preparsed.json);
-  return { documents: values.map((value, index) => ({ index, value })), problems: [], documentOffsets: preparsed.documentOffsets };
+  const documents = values.map((value, index) => ({ index, value }));
+  for (const index of preparsed.schemaAccepted) documents[index].schemaAccepted = true;
+  return { documents, problems: [], documentOffsets: preparsed.documentOffsets };
+}
+
+// src/schema/acceptors.ts
+import fs from "node:fs";
+import path from "node:path";
+
+// src/schema/fast-accept.ts
+var STRING = 1;
+var NUMBER = 2;
+var INTEGER = 4;
+var BOOLEAN = 8;
+var OBJECT = 16;
+var ARRAY = 32;
+var NULL = 64;
+var TYPE_BITS = { string: STRING, number: NUMBER, integer: INTEGER, boolean: BOOLEAN, object: OBJECT, array: ARRAY, null: NULL };
+var ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$comment", "definitions", "description", "title", "format", "default", "example", "examples"]);
+function emptyNode() {
+  return {
+    types: 0,
+    properties: void 0,
+    additional: true,
+    required: void 0,
+    items: void 0,
+    anyOf: void 0,
+    enumValues: void 0,
+    pattern: void 0,
+    minimum: void 0,
+    maximum: void 0,
+    maxLength: void 0,
+    maxItems: void 0,
+    unsupported: false
+  };
+}
+var isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var plainName = (name) => !(name in Object.prototype);
+function compileAcceptor(schema) {
+  const { definitions: defined, ...root } = schema;
+  const definitions = isRecord(defined) ? defined : {};
+  const byRef = /* @__PURE__ */ new Map();
+  const compile = (source) => {
+    const node = emptyNode();
+    if (!isRecord(source)) {
+      node.unsupported = source !== true;
+      return node;
+    }
+    const ref = source.$ref;
+    if (ref !== void 0) {
+      const name = typeof ref === "string" && ref.startsWith("#/definitions/") ? ref.slice("#/definitions/".length) : void 0;
+      if (name === void 0 || !(name in definitions) || Object.keys(source).some((key) => key !== "$ref" && !ANNOTATIONS.has(key))) {
+        node.unsupported = true;
+        return node;
+      }
+      let target = byRef.get(name);
+      if (target === void 0) {
+        target = emptyNode();
+        byRef.set(name, target);
+        Object.assign(target, compile(definitions[name]));
+      }
+      return target;
+    }
+    for (const [keyword, value] of Object.entries(source)) {
+      if (!applyKeyword(node, keyword, value, compile)) node.unsupported = true;
+    }
+    return node;
+  };
+  const rootNode = compile(root);
+  return (value) => accepts(rootNode, value, 0);
+}
+function applyKeyword(node, keyword, value, compile) {
+  switch (keyword) {
+    case "type": {
+      const names = Array.isArray(value) ? value : [value];
+      for (const name of names) {
+        const bits = typeof name === "string" ? TYPE_BITS[name] : void 0;
+        if (bits === void 0) return false;
+        node.types |= bits;
+      }
+      return true;
+    }
+    case "properties":
+      if (!isRecord(value) || !Object.keys(value).every(plainName)) return false;
+      node.properties = new Map(Object.entries(value).map(([name, sub]) => [name, compile(sub)]));
+      return true;
+    case "additionalProperties":
+      node.additional = typeof value === "boolean" ? value : compile(value);
+      return true;
+    case "required":
+      if (!Array.isArray(value) || !value.every((name) => typeof name === "string" && plainName(name))) return false;
+      node.required = value;
+      return true;
+    case "items":
+      if (Array.isArray(value)) return false;
+      node.items = compile(value);
+      return true;
+    case "anyOf":
+      if (!Array.isArray(value) || value.length === 0) return false;
+      node.anyOf = value.map(compile);
+      return true;
+    case "enum":
+      if (!Array.isArray(value) || value.some((v) => v !== null && typeof v === "object")) return false;
+      node.enumValues = new Set(value);
+      return true;
+    case "pattern":
+      if (typeof value !== "string") return false;
+      try {
+        node.pattern = new RegExp(value, "u");
+      } catch {
+        return false;
+      }
+      return true;
+    case "minimum":
+    case "maximum":
+    case "maxLength":
+    case "maxItems":
+      if (!isNumber(value)) return false;
+      node[keyword] = value;
+      return true;
+    default:
+      return ANNOTATIONS.has(keyword);
+  }
+}
+function typeBits(value) {
+  switch (typeof value) {
+    case "string":
+      return STRING;
+    case "boolean":
+      return BOOLEAN;
+    case "number":
+      return Number.isInteger(value) ? INTEGER | NUMBER : Number.isFinite(value) ? NUMBER : 0;
+    case "object":
+      return value === null ? NULL : Array.isArray(value) ? ARRAY : OBJECT;
+    default:
+      return 0;
+  }
+}
+var MAX_DEPTH2 = 200;
+function accepts(node, value, depth) {
+  if (node.unsupported || depth > MAX_DEPTH2) return false;
+  const type = typeBits(value);
+  if (type === 0) return false;
+  if (node.types !== 0 && (node.types & type) === 0) return false;
+  if (node.enumValues !== void 0 && !node.enumValues.has(value)) return false;
+  if (type === OBJECT) {
+    const object = value;
+    if (node.required !== void 0) {
+      for (const name of node.required) if (object[name] === void 0) return false;
+    }
+    const properties = node.properties;
+    const additional = node.additional;
+    for (const key in object) {
+      const sub = properties?.get(key);
+      if (sub !== void 0) {
+        if (!accepts(sub, object[key], depth + 1)) return false;
+      } else if (additional === false) {
+        return false;
+      } else if (additional !== true && !accepts(additional, object[key], depth + 1)) {
+        return false;
+      }
+    }
+  } else if (type === ARRAY) {
+    const array = value;
+    if (node.maxItems !== void 0 && array.length > node.maxItems) return false;
+    const items = node.items;
+    if (items !== void 0) {
+      for (const element of array) if (!accepts(items, element, depth + 1)) return false;
+    }
+  } else if (type === STRING) {
+    const text = value;
+    if (node.maxLength !== void 0 && text.length > node.maxLength) return false;
+    if (node.pattern !== void 0 && !node.pattern.test(text)) return false;
+  } else if ((type & NUMBER) !== 0) {
+    const number = value;
+    if (node.minimum !== void 0 && number < node.minimum) return false;
+    if (node.maximum !== void 0 && number > node.maximum) return false;
+  }
+  if (node.anyOf !== void 0) {
+    let any = false;
+    for (const branch of node.anyOf) {
+      if (accepts(branch, value, depth + 1)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+// src/schema/acceptors.ts
+function schemaFileReader(schemaDir = defaultSchemaDir()) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let schema = cache.get(file);
+    if (schema === void 0) {
+      schema = JSON.parse(fs.readFileSync(path.join(schemaDir, file), "utf8"));
+      cache.set(file, schema);
+    }
+    return schema;
+  };
+}
+function createSchemaAcceptors(index = readSchemaIndex(), readSchema = schemaFileReader()) {
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of index) {
+    let kinds = files.get(entry.apiVersion);
+    if (kinds === void 0) files.set(entry.apiVersion, kinds = /* @__PURE__ */ new Map());
+    kinds.set(entry.kind, entry.file);
+  }
+  const compiled = /* @__PURE__ */ new Map();
+  const forKind = (apiVersion, kind) => {
+    const file = files.get(apiVersion)?.get(kind);
+    if (file === void 0) return void 0;
+    let accept = compiled.get(file);
+    if (accept === void 0) compiled.set(file, accept = compileAcceptor(readSchema(file)));
+    return accept;
+  };
+  return {
+    forKind,
+    acceptsOwnSchema: (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+      const { apiVersion, kind } = value;
+      if (typeof apiVersion !== "string" || typeof kind !== "string") return false;
+      return forKind(apiVersion, kind)?.(value) ?? false;
+    }
+  };
 }
 
 export {
@@ -10834,7 +11065,9 @@ export {
   parseYaml,
   decodeSource,
   preparse,
-  parsedOutcome
+  parsedOutcome,
+  schemaFileReader,
+  createSchemaAcceptors
 };
 /*! Bundled license information:
 

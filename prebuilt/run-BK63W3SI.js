@@ -2,8 +2,8 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-4IHA47XI.js";
-import "./chunk-4RCEPSD4.js";
+} from "./chunk-EXRP676J.js";
+import "./chunk-WHPTMZU5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/fix/run.ts

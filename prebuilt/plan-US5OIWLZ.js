@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-6U4QDNJH.js";
+} from "./chunk-BJFAJTRL.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,13 +18,13 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-7OB664T4.js";
+} from "./chunk-US33C6WC.js";
 import {
   UsageError
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4IHA47XI.js";
-import "./chunk-4RCEPSD4.js";
+import "./chunk-EXRP676J.js";
+import "./chunk-WHPTMZU5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/plan.ts

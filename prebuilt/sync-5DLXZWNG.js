@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-6U4QDNJH.js";
+} from "./chunk-BJFAJTRL.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-T7DLUZZ2.js";
+} from "./chunk-Y4CEU7AL.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,13 +15,13 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-7OB664T4.js";
+} from "./chunk-US33C6WC.js";
 import {
   UsageError
-} from "./chunk-DCFJXHZT.js";
+} from "./chunk-YXTY762Q.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-4IHA47XI.js";
-import "./chunk-4RCEPSD4.js";
+import "./chunk-EXRP676J.js";
+import "./chunk-WHPTMZU5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/sync.ts

@@ -2,18 +2,20 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   EVENT_ID,
   SCALAR_STYLE,
+  createSchemaAcceptors,
   decodeSource,
   getScalarValue,
   parseEvents,
   parseFastSubset,
   parseSubsetDocument,
   parseYaml,
-  parsedOutcome
-} from "./chunk-J7XJ3CEL.js";
+  parsedOutcome,
+  schemaFileReader
+} from "./chunk-6PAHC3LW.js";
 import {
   packageRoot,
   schemaDigest
-} from "./chunk-FY6EF24F.js";
+} from "./chunk-GC47HULO.js";
 
 // src/engine/rule.ts
 var DOCS_BASE_URL = "https://github.com/virtops/virtops/blob/main/rules/";
@@ -1217,189 +1219,6 @@ function getAt(root, path3) {
   return node;
 }
 
-// src/schema/fast-accept.ts
-var STRING = 1;
-var NUMBER = 2;
-var INTEGER = 4;
-var BOOLEAN = 8;
-var OBJECT = 16;
-var ARRAY = 32;
-var NULL = 64;
-var TYPE_BITS = { string: STRING, number: NUMBER, integer: INTEGER, boolean: BOOLEAN, object: OBJECT, array: ARRAY, null: NULL };
-var ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$comment", "definitions", "description", "title", "format", "default", "example", "examples"]);
-function emptyNode() {
-  return {
-    types: 0,
-    properties: void 0,
-    additional: true,
-    required: void 0,
-    items: void 0,
-    anyOf: void 0,
-    enumValues: void 0,
-    pattern: void 0,
-    minimum: void 0,
-    maximum: void 0,
-    maxLength: void 0,
-    maxItems: void 0,
-    unsupported: false
-  };
-}
-var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
-var plainName = (name) => !(name in Object.prototype);
-function compileAcceptor(schema) {
-  const { definitions: defined, ...root } = schema;
-  const definitions = isRecord2(defined) ? defined : {};
-  const byRef = /* @__PURE__ */ new Map();
-  const compile2 = (source) => {
-    const node = emptyNode();
-    if (!isRecord2(source)) {
-      node.unsupported = source !== true;
-      return node;
-    }
-    const ref = source.$ref;
-    if (ref !== void 0) {
-      const name = typeof ref === "string" && ref.startsWith("#/definitions/") ? ref.slice("#/definitions/".length) : void 0;
-      if (name === void 0 || !(name in definitions) || Object.keys(source).some((key) => key !== "$ref" && !ANNOTATIONS.has(key))) {
-        node.unsupported = true;
-        return node;
-      }
-      let target = byRef.get(name);
-      if (target === void 0) {
-        target = emptyNode();
-        byRef.set(name, target);
-        Object.assign(target, compile2(definitions[name]));
-      }
-      return target;
-    }
-    for (const [keyword, value] of Object.entries(source)) {
-      if (!applyKeyword(node, keyword, value, compile2)) node.unsupported = true;
-    }
-    return node;
-  };
-  const rootNode = compile2(root);
-  return (value) => accepts(rootNode, value, 0);
-}
-function applyKeyword(node, keyword, value, compile2) {
-  switch (keyword) {
-    case "type": {
-      const names2 = Array.isArray(value) ? value : [value];
-      for (const name of names2) {
-        const bits = typeof name === "string" ? TYPE_BITS[name] : void 0;
-        if (bits === void 0) return false;
-        node.types |= bits;
-      }
-      return true;
-    }
-    case "properties":
-      if (!isRecord2(value) || !Object.keys(value).every(plainName)) return false;
-      node.properties = new Map(Object.entries(value).map(([name, sub]) => [name, compile2(sub)]));
-      return true;
-    case "additionalProperties":
-      node.additional = typeof value === "boolean" ? value : compile2(value);
-      return true;
-    case "required":
-      if (!Array.isArray(value) || !value.every((name) => typeof name === "string" && plainName(name))) return false;
-      node.required = value;
-      return true;
-    case "items":
-      if (Array.isArray(value)) return false;
-      node.items = compile2(value);
-      return true;
-    case "anyOf":
-      if (!Array.isArray(value) || value.length === 0) return false;
-      node.anyOf = value.map(compile2);
-      return true;
-    case "enum":
-      if (!Array.isArray(value) || value.some((v) => v !== null && typeof v === "object")) return false;
-      node.enumValues = new Set(value);
-      return true;
-    case "pattern":
-      if (typeof value !== "string") return false;
-      try {
-        node.pattern = new RegExp(value, "u");
-      } catch {
-        return false;
-      }
-      return true;
-    case "minimum":
-    case "maximum":
-    case "maxLength":
-    case "maxItems":
-      if (!isNumber(value)) return false;
-      node[keyword] = value;
-      return true;
-    default:
-      return ANNOTATIONS.has(keyword);
-  }
-}
-function typeBits(value) {
-  switch (typeof value) {
-    case "string":
-      return STRING;
-    case "boolean":
-      return BOOLEAN;
-    case "number":
-      return Number.isInteger(value) ? INTEGER | NUMBER : Number.isFinite(value) ? NUMBER : 0;
-    case "object":
-      return value === null ? NULL : Array.isArray(value) ? ARRAY : OBJECT;
-    default:
-      return 0;
-  }
-}
-var MAX_DEPTH = 200;
-function accepts(node, value, depth) {
-  if (node.unsupported || depth > MAX_DEPTH) return false;
-  const type = typeBits(value);
-  if (type === 0) return false;
-  if (node.types !== 0 && (node.types & type) === 0) return false;
-  if (node.enumValues !== void 0 && !node.enumValues.has(value)) return false;
-  if (type === OBJECT) {
-    const object = value;
-    if (node.required !== void 0) {
-      for (const name of node.required) if (object[name] === void 0) return false;
-    }
-    const properties = node.properties;
-    const additional = node.additional;
-    for (const key in object) {
-      const sub = properties?.get(key);
-      if (sub !== void 0) {
-        if (!accepts(sub, object[key], depth + 1)) return false;
-      } else if (additional === false) {
-        return false;
-      } else if (additional !== true && !accepts(additional, object[key], depth + 1)) {
-        return false;
-      }
-    }
-  } else if (type === ARRAY) {
-    const array = value;
-    if (node.maxItems !== void 0 && array.length > node.maxItems) return false;
-    const items = node.items;
-    if (items !== void 0) {
-      for (const element of array) if (!accepts(items, element, depth + 1)) return false;
-    }
-  } else if (type === STRING) {
-    const text = value;
-    if (node.maxLength !== void 0 && text.length > node.maxLength) return false;
-    if (node.pattern !== void 0 && !node.pattern.test(text)) return false;
-  } else if ((type & NUMBER) !== 0) {
-    const number = value;
-    if (node.minimum !== void 0 && number < node.minimum) return false;
-    if (node.maximum !== void 0 && number > node.maximum) return false;
-  }
-  if (node.anyOf !== void 0) {
-    let any = false;
-    for (const branch of node.anyOf) {
-      if (accepts(branch, value, depth + 1)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
-  return true;
-}
-
 // src/schema/validate.ts
 var SCHEMA_DIR_PARTS = ["src", "schema", "generated"];
 var PRECOMPILED_PARTS = ["generated", "validators.js"];
@@ -1429,7 +1248,7 @@ async function createSchemaValidator(options = {}) {
   }
   let compileKind;
   if (validators === void 0) {
-    const { createSchemaAjv, schemaKey } = await import("./compile-Z6UIYX57.js");
+    const { createSchemaAjv, schemaKey } = await import("./compile-PUQUX53G.js");
     let set;
     compileKind = (apiVersion, kind) => {
       set ??= createSchemaAjv({ schemaDir });
@@ -1446,22 +1265,15 @@ async function createSchemaValidator(options = {}) {
     if (kinds === void 0) byApiVersion.set(entry.apiVersion, kinds = /* @__PURE__ */ new Map());
     const fn = validators?.[`${entry.apiVersion}/${entry.kind}`];
     if (validators !== void 0 && fn === void 0) throw new Error(`precompiled validators lack ${entry.apiVersion} ${entry.kind}`);
-    kinds.set(entry.kind, { index: entry, validate: fn, accept: void 0 });
+    kinds.set(entry.kind, { index: entry, validate: fn });
   }
   for (const entry of [...index].sort((a, b) => Number(a.deprecated) - Number(b.deprecated))) {
     const list2 = versionsByKind.get(entry.kind) ?? [];
     if (!list2.includes(entry.apiVersion)) list2.push(entry.apiVersion);
     versionsByKind.set(entry.kind, list2);
   }
-  const schemaCache = /* @__PURE__ */ new Map();
-  const loadSchemaFile = (file) => {
-    let schema = schemaCache.get(file);
-    if (schema === void 0) {
-      schema = JSON.parse(fs.readFileSync(path.join(schemaDir, file), "utf8"));
-      schemaCache.set(file, schema);
-    }
-    return schema;
-  };
+  const loadSchemaFile = schemaFileReader(schemaDir);
+  const acceptors = createSchemaAcceptors(index, loadSchemaFile);
   return {
     mode: validators !== void 0 ? "precompiled" : "runtime",
     hasSchema(apiVersion, kind) {
@@ -1473,8 +1285,7 @@ async function createSchemaValidator(options = {}) {
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === void 0) return void 0;
-      entry.accept ??= compileAcceptor(loadSchemaFile(entry.index.file));
-      if (entry.accept(object)) return [];
+      if (acceptors.forKind(apiVersion, kind)?.(object) === true) return [];
       let validate = entry.validate;
       if (validate === void 0) validate = entry.validate = compileKind(apiVersion, kind);
       if (validate(object)) return [];
@@ -1684,7 +1495,7 @@ var schema_default = defineRule({
   },
   check(ctx) {
     const apiVersion = ctx.object["apiVersion"];
-    if (typeof apiVersion !== "string") return;
+    if (typeof apiVersion !== "string" || ctx.schemaAccepted === true) return;
     const options = { templateParams: ctx.templateParams };
     const info = kindInfo(ctx.kind);
     const issues = validateSchema(apiVersion, ctx.kind, ctx.object, options) ?? (info ? validateSchema(preferredApiVersion(info), ctx.kind, ctx.object, options) : void 0);
@@ -10233,14 +10044,17 @@ function skip2(events, i) {
 // src/load/objects.ts
 function extractObjects(documents, options) {
   const out = { objects: [], problems: [], foreign: [] };
-  for (const { index, value } of documents) {
+  for (const { index, value, schemaAccepted } of documents) {
     if (value === null || value === void 0) continue;
+    const first = out.objects.length;
     visit(value, index, [], false, options, out, true);
+    const object = out.objects[first];
+    if (schemaAccepted === true && object?.value === value) object.schemaAccepted = true;
   }
   return out;
 }
 function visit(value, document, prefix2, templateParams, options, out, topLevel) {
-  if (!isRecord3(value)) {
+  if (!isRecord2(value)) {
     out.problems.push(shapeProblem(document, prefix2, `${topLevel ? "this document" : "this item"} is ${describe(value)}, not a Kubernetes object; expected a mapping with apiVersion, kind and metadata`));
     return;
   }
@@ -10273,7 +10087,7 @@ function forEachItem(items, fn) {
 function refOf(value, apiVersion, kind) {
   const ref = { apiVersion, kind };
   const metadata = value["metadata"];
-  if (isRecord3(metadata)) {
+  if (isRecord2(metadata)) {
     if (typeof metadata["namespace"] === "string") ref.namespace = metadata["namespace"];
     if (typeof metadata["name"] === "string") ref.name = metadata["name"];
     else if (typeof metadata["generateName"] === "string") ref.name = metadata["generateName"];
@@ -10283,7 +10097,7 @@ function refOf(value, apiVersion, kind) {
 function shapeProblem(document, path3, message) {
   return { ruleId: "invalid-document", severity: "error", message, document, path: path3 };
 }
-function isRecord3(value) {
+function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function describe(value) {
@@ -10343,6 +10157,7 @@ function runRules(objects, active, settings) {
       ref: object.ref,
       kind: object.kind,
       templateParams: object.templateParams,
+      schemaAccepted: object.schemaAccepted === true,
       options: EMPTY,
       spec: EMPTY,
       specPath: [],
@@ -10362,7 +10177,7 @@ function runRules(objects, active, settings) {
     const specPaths = kindInfo(object.kind)?.instanceSpecPaths ?? [];
     for (const specPath of specPaths) {
       const spec = getAt(object.value, specPath);
-      if (!isRecord3(spec)) continue;
+      if (!isRecord2(spec)) continue;
       const effective = specsFor(ctx.expansion, specPath, spec);
       ctx.spec = effective.spec;
       ctx.specPath = specPath;
@@ -10487,8 +10302,8 @@ function collectAnnotationIgnores(objects) {
   const out = [];
   for (const object of objects) {
     const metadata = object.value["metadata"];
-    const annotations = isRecord3(metadata) ? metadata["annotations"] : void 0;
-    const value = isRecord3(annotations) ? annotations[IGNORE_ANNOTATION] : void 0;
+    const annotations = isRecord2(metadata) ? metadata["annotations"] : void 0;
+    const value = isRecord2(annotations) ? annotations[IGNORE_ANNOTATION] : void 0;
     if (typeof value !== "string") continue;
     const rules2 = value.split(/[\s,]+/).filter(Boolean);
     out.push({ object, rules: rules2, path: [...object.prefix, "metadata", "annotations", IGNORE_ANNOTATION], used: /* @__PURE__ */ new Set() });

@@ -1,3 +1,8 @@
+import {
+  defaultSchemaDir,
+  readSchemaIndex
+} from "./chunk-SUXLYWLH.js";
+
 // src/load/decode.ts
 var SNIFF_BYTES = 8e3;
 function decodeSource(bytes) {
@@ -1003,16 +1008,245 @@ function expandedSize(value, memo) {
 }
 
 // src/load/preparse.ts
-function preparse(bytes) {
+function preparse(bytes, acceptsOwnSchema) {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return void 0;
   const parsed = parseYaml(decoded.text);
   if (parsed.problems.length > 0 || parsed.documentOffsets === void 0 || parsed.jsonSafe !== true) return void 0;
-  return { text: decoded.text, json: JSON.stringify(parsed.documents.map((document) => document.value)), documentOffsets: parsed.documentOffsets };
+  const values = parsed.documents.map((document) => document.value);
+  const schemaAccepted = acceptsOwnSchema ? values.flatMap((value, index) => acceptsOwnSchema(value) ? [index] : []) : [];
+  return { text: decoded.text, json: JSON.stringify(values), documentOffsets: parsed.documentOffsets, schemaAccepted };
 }
 function parsedOutcome(preparsed) {
   const values = JSON.parse(preparsed.json);
-  return { documents: values.map((value, index) => ({ index, value })), problems: [], documentOffsets: preparsed.documentOffsets };
+  const documents = values.map((value, index) => ({ index, value }));
+  for (const index of preparsed.schemaAccepted) documents[index].schemaAccepted = true;
+  return { documents, problems: [], documentOffsets: preparsed.documentOffsets };
+}
+
+// src/schema/acceptors.ts
+import fs from "node:fs";
+import path from "node:path";
+
+// src/schema/fast-accept.ts
+var STRING = 1;
+var NUMBER = 2;
+var INTEGER = 4;
+var BOOLEAN = 8;
+var OBJECT = 16;
+var ARRAY = 32;
+var NULL = 64;
+var TYPE_BITS = { string: STRING, number: NUMBER, integer: INTEGER, boolean: BOOLEAN, object: OBJECT, array: ARRAY, null: NULL };
+var ANNOTATIONS = /* @__PURE__ */ new Set(["$schema", "$comment", "definitions", "description", "title", "format", "default", "example", "examples"]);
+function emptyNode() {
+  return {
+    types: 0,
+    properties: void 0,
+    additional: true,
+    required: void 0,
+    items: void 0,
+    anyOf: void 0,
+    enumValues: void 0,
+    pattern: void 0,
+    minimum: void 0,
+    maximum: void 0,
+    maxLength: void 0,
+    maxItems: void 0,
+    unsupported: false
+  };
+}
+var isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var plainName = (name) => !(name in Object.prototype);
+function compileAcceptor(schema) {
+  const { definitions: defined, ...root } = schema;
+  const definitions = isRecord(defined) ? defined : {};
+  const byRef = /* @__PURE__ */ new Map();
+  const compile = (source) => {
+    const node = emptyNode();
+    if (!isRecord(source)) {
+      node.unsupported = source !== true;
+      return node;
+    }
+    const ref = source.$ref;
+    if (ref !== void 0) {
+      const name = typeof ref === "string" && ref.startsWith("#/definitions/") ? ref.slice("#/definitions/".length) : void 0;
+      if (name === void 0 || !(name in definitions) || Object.keys(source).some((key) => key !== "$ref" && !ANNOTATIONS.has(key))) {
+        node.unsupported = true;
+        return node;
+      }
+      let target = byRef.get(name);
+      if (target === void 0) {
+        target = emptyNode();
+        byRef.set(name, target);
+        Object.assign(target, compile(definitions[name]));
+      }
+      return target;
+    }
+    for (const [keyword, value] of Object.entries(source)) {
+      if (!applyKeyword(node, keyword, value, compile)) node.unsupported = true;
+    }
+    return node;
+  };
+  const rootNode = compile(root);
+  return (value) => accepts(rootNode, value, 0);
+}
+function applyKeyword(node, keyword, value, compile) {
+  switch (keyword) {
+    case "type": {
+      const names = Array.isArray(value) ? value : [value];
+      for (const name of names) {
+        const bits = typeof name === "string" ? TYPE_BITS[name] : void 0;
+        if (bits === void 0) return false;
+        node.types |= bits;
+      }
+      return true;
+    }
+    case "properties":
+      if (!isRecord(value) || !Object.keys(value).every(plainName)) return false;
+      node.properties = new Map(Object.entries(value).map(([name, sub]) => [name, compile(sub)]));
+      return true;
+    case "additionalProperties":
+      node.additional = typeof value === "boolean" ? value : compile(value);
+      return true;
+    case "required":
+      if (!Array.isArray(value) || !value.every((name) => typeof name === "string" && plainName(name))) return false;
+      node.required = value;
+      return true;
+    case "items":
+      if (Array.isArray(value)) return false;
+      node.items = compile(value);
+      return true;
+    case "anyOf":
+      if (!Array.isArray(value) || value.length === 0) return false;
+      node.anyOf = value.map(compile);
+      return true;
+    case "enum":
+      if (!Array.isArray(value) || value.some((v) => v !== null && typeof v === "object")) return false;
+      node.enumValues = new Set(value);
+      return true;
+    case "pattern":
+      if (typeof value !== "string") return false;
+      try {
+        node.pattern = new RegExp(value, "u");
+      } catch {
+        return false;
+      }
+      return true;
+    case "minimum":
+    case "maximum":
+    case "maxLength":
+    case "maxItems":
+      if (!isNumber(value)) return false;
+      node[keyword] = value;
+      return true;
+    default:
+      return ANNOTATIONS.has(keyword);
+  }
+}
+function typeBits(value) {
+  switch (typeof value) {
+    case "string":
+      return STRING;
+    case "boolean":
+      return BOOLEAN;
+    case "number":
+      return Number.isInteger(value) ? INTEGER | NUMBER : Number.isFinite(value) ? NUMBER : 0;
+    case "object":
+      return value === null ? NULL : Array.isArray(value) ? ARRAY : OBJECT;
+    default:
+      return 0;
+  }
+}
+var MAX_DEPTH2 = 200;
+function accepts(node, value, depth) {
+  if (node.unsupported || depth > MAX_DEPTH2) return false;
+  const type = typeBits(value);
+  if (type === 0) return false;
+  if (node.types !== 0 && (node.types & type) === 0) return false;
+  if (node.enumValues !== void 0 && !node.enumValues.has(value)) return false;
+  if (type === OBJECT) {
+    const object = value;
+    if (node.required !== void 0) {
+      for (const name of node.required) if (object[name] === void 0) return false;
+    }
+    const properties = node.properties;
+    const additional = node.additional;
+    for (const key in object) {
+      const sub = properties?.get(key);
+      if (sub !== void 0) {
+        if (!accepts(sub, object[key], depth + 1)) return false;
+      } else if (additional === false) {
+        return false;
+      } else if (additional !== true && !accepts(additional, object[key], depth + 1)) {
+        return false;
+      }
+    }
+  } else if (type === ARRAY) {
+    const array = value;
+    if (node.maxItems !== void 0 && array.length > node.maxItems) return false;
+    const items = node.items;
+    if (items !== void 0) {
+      for (const element of array) if (!accepts(items, element, depth + 1)) return false;
+    }
+  } else if (type === STRING) {
+    const text = value;
+    if (node.maxLength !== void 0 && text.length > node.maxLength) return false;
+    if (node.pattern !== void 0 && !node.pattern.test(text)) return false;
+  } else if ((type & NUMBER) !== 0) {
+    const number = value;
+    if (node.minimum !== void 0 && number < node.minimum) return false;
+    if (node.maximum !== void 0 && number > node.maximum) return false;
+  }
+  if (node.anyOf !== void 0) {
+    let any = false;
+    for (const branch of node.anyOf) {
+      if (accepts(branch, value, depth + 1)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+// src/schema/acceptors.ts
+function schemaFileReader(schemaDir = defaultSchemaDir()) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    let schema = cache.get(file);
+    if (schema === void 0) {
+      schema = JSON.parse(fs.readFileSync(path.join(schemaDir, file), "utf8"));
+      cache.set(file, schema);
+    }
+    return schema;
+  };
+}
+function createSchemaAcceptors(index = readSchemaIndex(), readSchema = schemaFileReader()) {
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of index) {
+    let kinds = files.get(entry.apiVersion);
+    if (kinds === void 0) files.set(entry.apiVersion, kinds = /* @__PURE__ */ new Map());
+    kinds.set(entry.kind, entry.file);
+  }
+  const compiled = /* @__PURE__ */ new Map();
+  const forKind = (apiVersion, kind) => {
+    const file = files.get(apiVersion)?.get(kind);
+    if (file === void 0) return void 0;
+    let accept = compiled.get(file);
+    if (accept === void 0) compiled.set(file, accept = compileAcceptor(readSchema(file)));
+    return accept;
+  };
+  return {
+    forKind,
+    acceptsOwnSchema: (value) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+      const { apiVersion, kind } = value;
+      if (typeof apiVersion !== "string" || typeof kind !== "string") return false;
+      return forKind(apiVersion, kind)?.(value) ?? false;
+    }
+  };
 }
 
 export {
@@ -1021,5 +1255,7 @@ export {
   parseYaml,
   decodeSource,
   preparse,
-  parsedOutcome
+  parsedOutcome,
+  schemaFileReader,
+  createSchemaAcceptors
 };

@@ -1,13 +1,11 @@
 import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
 import {
+  __commonJS,
+  __toESM,
   defaultSchemaDir,
   readSchemaIndex,
   schemaDigest
-} from "./chunk-FY6EF24F.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-5NO7V6Z4.js";
+} from "./chunk-GC47HULO.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileAcceptor, type Acceptor } from './fast-accept.js';
+import { defaultSchemaDir, readSchemaIndex, type SchemaIndexEntry } from './schema-files.js';
+
+/**
+ * The quick "certainly valid" answer (fast-accept.ts) for each apiVersion/kind, compiled on first use
+ * from the committed schema files. No ajv here, so the parse lane can load it cheaply.
+ */
+export interface SchemaAcceptors {
+  /** undefined when no schema exists for this apiVersion/kind. */
+  forKind(apiVersion: string, kind: string): Acceptor | undefined;
+  /** Whether `value` is an object that certainly matches the schema of its own apiVersion and kind. */
+  acceptsOwnSchema(value: unknown): boolean;
+}
+
+/** Reads a schema file of `schemaDir` once (relative paths as in index.json). */
+export function schemaFileReader(schemaDir: string = defaultSchemaDir()): (file: string) => object {
+  const cache = new Map<string, object>();
+  return (file) => {
+    let schema = cache.get(file);
+    if (schema === undefined) {
+      schema = JSON.parse(fs.readFileSync(path.join(schemaDir, file), 'utf8')) as object;
+      cache.set(file, schema);
+    }
+    return schema;
+  };
+}
+
+export function createSchemaAcceptors(
+  index: readonly SchemaIndexEntry[] = readSchemaIndex(),
+  readSchema: (file: string) => object = schemaFileReader(),
+): SchemaAcceptors {
+  const files = new Map<string, Map<string, string>>(); // apiVersion → kind → file
+  for (const entry of index) {
+    let kinds = files.get(entry.apiVersion);
+    if (kinds === undefined) files.set(entry.apiVersion, (kinds = new Map()));
+    kinds.set(entry.kind, entry.file);
+  }
+  const compiled = new Map<string, Acceptor>(); // by file: identical kinds share one
+  const forKind = (apiVersion: string, kind: string): Acceptor | undefined => {
+    const file = files.get(apiVersion)?.get(kind);
+    if (file === undefined) return undefined;
+    let accept = compiled.get(file);
+    if (accept === undefined) compiled.set(file, (accept = compileAcceptor(readSchema(file))));
+    return accept;
+  };
+  return {
+    forKind,
+    acceptsOwnSchema: (value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+      const { apiVersion, kind } = value as Record<string, unknown>;
+      if (typeof apiVersion !== 'string' || typeof kind !== 'string') return false;
+      return forKind(apiVersion, kind)?.(value) ?? false;
+    },
+  };
+}
