@@ -21,11 +21,11 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-CSKS3RRZ.js";
+} from "./chunk-SI5EO67B.js";
 import {
   decodeSource,
   parseYaml
-} from "./chunk-6PAHC3LW.js";
+} from "./chunk-7XJHA5ST.js";
 import {
   compiledScript,
   packageRoot,

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-6PAHC3LW.js";
+} from "./chunk-7XJHA5ST.js";
 import "./chunk-GC47HULO.js";
 
 // src/load/parse-worker.ts

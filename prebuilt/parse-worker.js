@@ -1,7 +1,7 @@
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-WHPTMZU5.js";
+} from "./chunk-OEGYDYN5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/load/parse-worker.ts

@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-JCRUKA52.js";
+} from "./chunk-X4CM3PK4.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-YXTY762Q.js";
+} from "./chunk-567AEJWU.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -26,10 +26,10 @@ import {
   lintSource,
   ruleDescriptors,
   ruleIds
-} from "./chunk-EXRP676J.js";
+} from "./chunk-NYRAJESX.js";
 import {
   parseYaml
-} from "./chunk-WHPTMZU5.js";
+} from "./chunk-OEGYDYN5.js";
 import {
   compiledScript,
   packageRoot,
@@ -704,9 +704,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-US5OIWLZ.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-5DLXZWNG.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-XZQRQ4NV.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-VU6WNJFB.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-E3RBQWGW.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-IVD4PAHG.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -757,7 +757,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-BK63W3SI.js");
+    const { fixRun } = await import("./run-BPGKZMM4.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;

@@ -1,11 +1,11 @@
 import {
   lintFileTask
-} from "./chunk-JCRUKA52.js";
+} from "./chunk-X4CM3PK4.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-EXRP676J.js";
-import "./chunk-WHPTMZU5.js";
+} from "./chunk-NYRAJESX.js";
+import "./chunk-OEGYDYN5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/engine/worker.ts

@@ -8,8 +8,8 @@ import { defaultSchemaDir, readSchemaIndex, type SchemaIndexEntry } from './sche
  * from the committed schema files. No ajv here, so the parse lane can load it cheaply.
  */
 export interface SchemaAcceptors {
-  /** undefined when no schema exists for this apiVersion/kind. */
-  forKind(apiVersion: string, kind: string): Acceptor | undefined;
+  /** The acceptor of one schema file (a path as in index.json). */
+  forFile(file: string): Acceptor;
   /** Whether `value` is an object that certainly matches the schema of its own apiVersion and kind. */
   acceptsOwnSchema(value: unknown): boolean;
 }
@@ -38,20 +38,19 @@ export function createSchemaAcceptors(
     kinds.set(entry.kind, entry.file);
   }
   const compiled = new Map<string, Acceptor>(); // by file: identical kinds share one
-  const forKind = (apiVersion: string, kind: string): Acceptor | undefined => {
-    const file = files.get(apiVersion)?.get(kind);
-    if (file === undefined) return undefined;
+  const forFile = (file: string): Acceptor => {
     let accept = compiled.get(file);
     if (accept === undefined) compiled.set(file, (accept = compileAcceptor(readSchema(file))));
     return accept;
   };
   return {
-    forKind,
+    forFile,
     acceptsOwnSchema: (value) => {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
       const { apiVersion, kind } = value as Record<string, unknown>;
       if (typeof apiVersion !== 'string' || typeof kind !== 'string') return false;
-      return forKind(apiVersion, kind)?.(value) ?? false;
+      const file = files.get(apiVersion)?.get(kind);
+      return file !== undefined && forFile(file)(value);
     },
   };
 }

@@ -17,7 +17,6 @@
 
 export type Acceptor = (value: unknown) => boolean;
 
-
 const STRING = 1;
 const NUMBER = 2;
 const INTEGER = 4;

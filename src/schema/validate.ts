@@ -140,7 +140,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === undefined) return undefined;
-      if (acceptors.forKind(apiVersion, kind)?.(object) === true) return [];
+      if (acceptors.forFile(entry.index.file)(object)) return [];
       let validate = entry.validate;
       if (validate === undefined) validate = entry.validate = compileKind!(apiVersion, kind);
       if (validate(object)) return [];

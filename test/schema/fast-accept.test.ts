@@ -129,7 +129,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** Every container (object or list) in a document, with the keys or indices it holds. */
+/** Every container (object or list) in a document, the document itself first. */
 function containers(value: unknown, out: (Obj | unknown[])[] = []): (Obj | unknown[])[] {
   if (value !== null && typeof value === 'object') {
     out.push(value as Obj | unknown[]);

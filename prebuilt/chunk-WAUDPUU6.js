@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-YXTY762Q.js";
+} from "./chunk-567AEJWU.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -14,7 +14,7 @@ import {
   isRecord,
   isRecord2,
   lintSource
-} from "./chunk-EXRP676J.js";
+} from "./chunk-NYRAJESX.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

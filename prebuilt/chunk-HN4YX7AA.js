@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-US33C6WC.js";
+} from "./chunk-WAUDPUU6.js";
 import {
   UsageError
-} from "./chunk-YXTY762Q.js";
+} from "./chunk-567AEJWU.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

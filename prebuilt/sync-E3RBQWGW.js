@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-BJFAJTRL.js";
+} from "./chunk-HN4YX7AA.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-Y4CEU7AL.js";
+} from "./chunk-6IQHQ7YC.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,13 +15,13 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-US33C6WC.js";
+} from "./chunk-WAUDPUU6.js";
 import {
   UsageError
-} from "./chunk-YXTY762Q.js";
+} from "./chunk-567AEJWU.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-EXRP676J.js";
-import "./chunk-WHPTMZU5.js";
+import "./chunk-NYRAJESX.js";
+import "./chunk-OEGYDYN5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/sync.ts

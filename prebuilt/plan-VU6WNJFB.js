@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-BJFAJTRL.js";
+} from "./chunk-HN4YX7AA.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,13 +18,13 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-US33C6WC.js";
+} from "./chunk-WAUDPUU6.js";
 import {
   UsageError
-} from "./chunk-YXTY762Q.js";
+} from "./chunk-567AEJWU.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-EXRP676J.js";
-import "./chunk-WHPTMZU5.js";
+import "./chunk-NYRAJESX.js";
+import "./chunk-OEGYDYN5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/plan.ts

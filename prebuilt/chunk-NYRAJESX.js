@@ -6,7 +6,7 @@ import {
   parseYaml,
   parsedOutcome,
   schemaFileReader
-} from "./chunk-WHPTMZU5.js";
+} from "./chunk-OEGYDYN5.js";
 import {
   packageRoot,
   schemaDigest
@@ -1280,7 +1280,7 @@ async function createSchemaValidator(options = {}) {
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === void 0) return void 0;
-      if (acceptors.forKind(apiVersion, kind)?.(object) === true) return [];
+      if (acceptors.forFile(entry.index.file)(object)) return [];
       let validate = entry.validate;
       if (validate === void 0) validate = entry.validate = compileKind(apiVersion, kind);
       if (validate(object)) return [];

@@ -10,11 +10,11 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-EXRP676J.js";
+} from "./chunk-NYRAJESX.js";
 import {
   decodeSource,
   parseYaml
-} from "./chunk-WHPTMZU5.js";
+} from "./chunk-OEGYDYN5.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

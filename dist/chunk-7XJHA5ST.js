@@ -11037,20 +11037,19 @@ function createSchemaAcceptors(index = readSchemaIndex(), readSchema = schemaFil
     kinds.set(entry.kind, entry.file);
   }
   const compiled = /* @__PURE__ */ new Map();
-  const forKind = (apiVersion, kind) => {
-    const file = files.get(apiVersion)?.get(kind);
-    if (file === void 0) return void 0;
+  const forFile = (file) => {
     let accept = compiled.get(file);
     if (accept === void 0) compiled.set(file, accept = compileAcceptor(readSchema(file)));
     return accept;
   };
   return {
-    forKind,
+    forFile,
     acceptsOwnSchema: (value) => {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
       const { apiVersion, kind } = value;
       if (typeof apiVersion !== "string" || typeof kind !== "string") return false;
-      return forKind(apiVersion, kind)?.(value) ?? false;
+      const file = files.get(apiVersion)?.get(kind);
+      return file !== void 0 && forFile(file)(value);
     }
   };
 }

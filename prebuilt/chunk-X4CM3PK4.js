@@ -3,7 +3,7 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-EXRP676J.js";
+} from "./chunk-NYRAJESX.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active, preparsed) {

@@ -22,14 +22,14 @@ import {
   toKubeError,
   verifyRevision,
   withRetry
-} from "./chunk-US33C6WC.js";
+} from "./chunk-WAUDPUU6.js";
 import {
   condition,
   pastDeadline,
   powerPolicyOf,
   runStrategyOf,
   vmHealth
-} from "./chunk-EXRP676J.js";
+} from "./chunk-NYRAJESX.js";
 
 // src/kube/status-writer.ts
 import { CustomObjectsApi, CoreV1Api } from "@kubernetes/client-node";

@@ -2,8 +2,8 @@ import {
   activeRules,
   isRecord,
   lintSource
-} from "./chunk-EXRP676J.js";
-import "./chunk-WHPTMZU5.js";
+} from "./chunk-NYRAJESX.js";
+import "./chunk-OEGYDYN5.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/fix/run.ts

@@ -11,7 +11,7 @@ import {
   parseYaml,
   parsedOutcome,
   schemaFileReader
-} from "./chunk-6PAHC3LW.js";
+} from "./chunk-7XJHA5ST.js";
 import {
   packageRoot,
   schemaDigest
@@ -1285,7 +1285,7 @@ async function createSchemaValidator(options = {}) {
     validateSchema(apiVersion, kind, object, opts) {
       const entry = byApiVersion.get(apiVersion)?.get(kind);
       if (entry === void 0) return void 0;
-      if (acceptors.forKind(apiVersion, kind)?.(object) === true) return [];
+      if (acceptors.forFile(entry.index.file)(object)) return [];
       let validate = entry.validate;
       if (validate === void 0) validate = entry.validate = compileKind(apiVersion, kind);
       if (validate(object)) return [];
