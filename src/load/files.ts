@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globMatch } from '../core/glob.js';
 
 /** Paths, directories and globs from the command line → the files to lint, in a stable order. */
@@ -40,6 +40,9 @@ const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /** Well-known JSON/YAML files that are never manifests, skipped when discovered (named explicitly, they are linted). */
 export const NOT_MANIFESTS = ['**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-config.yaml', '**/.pre-commit-hooks.yaml', '**/virtops.config.y*ml'];
+
+// NOT_MANIFESTS are all `**/<file name>`: the file name alone gives the same answer, without matching `**` along a long path.
+const NOT_MANIFEST_NAMES = NOT_MANIFESTS.map((glob) => glob.slice('**/'.length));
 
 export function expandInputs(inputs: readonly string[], options: ExpandOptions): ExpandOutcome {
   const out: ExpandOutcome = { tasks: [], errors: [] };
@@ -125,8 +128,8 @@ function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTas
 
 function wanted(absolute: string, options: ExpandOptions): boolean {
   if (excluded(absolute, options, false)) return false;
-  const posix = toPosix(absolute);
-  if (NOT_MANIFESTS.some((glob) => globMatch(posix, glob, { dot: true }))) return false;
+  const name = basename(absolute);
+  if (NOT_MANIFEST_NAMES.some((glob) => globMatch(name, glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 

@@ -1,7 +1,8 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, type ExpandOptions } from '../../src/load/files.js';
+import { expandInputs, NOT_MANIFESTS, type ExpandOptions } from '../../src/load/files.js';
+import { globMatch } from '../../src/core/glob.js';
 import { tempTree } from '../helpers/tmp.js';
 
 const options = (cwd: string, include: string[] = [], exclude: string[] = []): ExpandOptions => ({
@@ -30,6 +31,18 @@ describe('expandInputs', () => {
       [join('vms', 'b.yml'), true],
       [join('vms', 'nested', 'c.json'), true],
     ]);
+  });
+
+  it('skips tool files (NOT_MANIFESTS) by their name at any depth, dot directories included, as their globs say', () => {
+    const names = ['package.json', 'package-lock.json', 'tsconfig.build.json', '.pre-commit-config.yaml', '.pre-commit-hooks.yaml', 'virtops.config.yml', 'virtops.config.yaml'];
+    const kept = ['packages.json', 'my-package.json', 'tsconfig.yaml', 'pre-commit-config.yaml', 'virtops.config.json', 'vm.yaml'];
+    const tree = tempTree(Object.fromEntries([...names, ...kept].flatMap((name) => [[name, '{}'], [`a/.hidden/${name}`, '{}']])));
+    const found = expandInputs(['.'], options(tree)).tasks.map((t) => t.file.split('\\').join('/'));
+    const expected = [...kept.map((name) => name), ...kept.map((name) => `a/.hidden/${name}`)];
+    expect([...found].sort()).toEqual([...expected].sort());
+    // The same answers as the globs themselves give on whole paths (the ESLint plugin uses them so).
+    for (const path of found) expect(NOT_MANIFESTS.some((glob) => globMatch(`/x/${path}`, glob, { dot: true }))).toBe(false);
+    for (const name of names) expect(NOT_MANIFESTS.some((glob) => globMatch(`/x/a/.hidden/${name}`, glob, { dot: true }))).toBe(true);
   });
 
   it('takes a named file whatever its extension, not as discovered', () => {
