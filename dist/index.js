@@ -768,10 +768,11 @@ import { dirname as dirname2, resolve as resolve6 } from "node:path";
 
 // src/load/files.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { basename, isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var NOT_MANIFESTS = ["**/package.json", "**/package-lock.json", "**/tsconfig*.json", "**/.pre-commit-config.yaml", "**/.pre-commit-hooks.yaml", "**/virtops.config.y*ml"];
+var NOT_MANIFEST_NAMES = NOT_MANIFESTS.map((glob) => glob.slice("**/".length));
 function expandInputs(inputs, options) {
   const out = { tasks: [], errors: [] };
   const seen = /* @__PURE__ */ new Set();
@@ -853,8 +854,8 @@ function expandGlob(pattern, options, add) {
 }
 function wanted(absolute, options) {
   if (excluded(absolute, options, false)) return false;
-  const posix = toPosix(absolute);
-  if (NOT_MANIFESTS.some((glob) => globMatch(posix, glob, { dot: true }))) return false;
+  const name = basename(absolute);
+  if (NOT_MANIFEST_NAMES.some((glob) => globMatch(name, glob, { dot: true }))) return false;
   return options.include.every((set) => set.patterns.length === 0 || matches(absolute, set));
 }
 function excluded(absolute, options, directory) {
