@@ -22,3 +22,11 @@ export function globMatch(text: string, pattern: string, options: GlobOptions = 
   }
   return matcher.match(text);
 }
+
+/**
+ * A relative path against a file glob as .gitignore-like patterns read: a glob without `/` matches the
+ * file name at any depth (`*.yaml`), one with `/` the whole path; dot files are not special.
+ */
+export function pathGlobMatch(relativePath: string, glob: string): boolean {
+  return globMatch(relativePath, glob, { dot: true, matchBase: !glob.includes('/') });
+}

@@ -196,12 +196,12 @@ export function defineRule(rule: { meta: RuleMetaInput; check(ctx: never): void 
   return { ...rule, meta: { ...rule.meta, url: `${DOCS_BASE_URL}${rule.meta.id}.md` } } as Rule;
 }
 
-/** Fills `{{name}}` placeholders; a missing value stays visible rather than silently empty. */
 /** Whether a rule looks at objects of `kind` (no `kinds` or '*': every kind). */
 export function appliesToKind(meta: Pick<RuleMeta, 'kinds'>, kind: string): boolean {
   return meta.kinds === undefined || meta.kinds.includes('*') || meta.kinds.includes(kind);
 }
 
+/** Fills `{{name}}` placeholders; a missing value stays visible rather than silently empty. */
 export function renderMessage(template: string, data: Record<string, string | number> | undefined): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
 }

@@ -116,6 +116,31 @@ function hasUnsupportedCharacters(text: string): boolean {
   return UNSUPPORTED_CHARACTERS.test(text) && UNSUPPORTED_CODE_POINTS.test(text);
 }
 
+/**
+ * The first occurrence of one character at or after a position, remembered: the parser moves forward and
+ * asks about the same stretch of a line several times, so each occurrence is searched for once.
+ */
+class ForwardSearch {
+  private from = 0;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+    /** The answer when there is none. */
+    private readonly none: number,
+  ) {}
+
+  next(i: number): number {
+    if (i < this.from || i > this.at) {
+      const found = this.text.indexOf(this.needle, i);
+      this.from = i;
+      this.at = found < 0 ? this.none : found;
+    }
+    return this.at;
+  }
+}
+
 /** Thrown, once per text at most, when the text leaves the subset; preallocated because no stack is needed. */
 const OUTSIDE = new Error('outside the YAML subset');
 function outside(): never {
@@ -188,13 +213,10 @@ class SubsetParser {
   /** An anchor read before a node, for the node's event. */
   private anchorStart = -1;
   private anchorEnd = -1;
-  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
-  private colonFrom = 0;
-  private colonAt = -1;
-  private hashFrom = 0;
-  private hashAt = -1;
-  private lineEndFrom = 0;
-  private lineEndAt = -1;
+  /** The next `:`, `#` and line break: a plain scalar ends at one of them, and finding them with indexOf is much faster than looking at each character. */
+  private readonly colons: ForwardSearch;
+  private readonly hashes: ForwardSearch;
+  private readonly lineEnds: ForwardSearch;
 
   constructor(
     text: string,
@@ -204,6 +226,9 @@ class SubsetParser {
     // join builds a flat string; `${text}\0` would be a cons string, slower to read a character at a time.
     this.text = [text, '\0'].join('');
     this.length = text.length;
+    this.colons = new ForwardSearch(this.text, ':', this.length);
+    this.hashes = new ForwardSearch(this.text, '#', this.length);
+    this.lineEnds = new ForwardSearch(this.text, '\n', this.length);
   }
 
   parse(): void {
@@ -415,13 +440,13 @@ class SubsetParser {
       // Outside flow collections only `: `, ` #` and the line break end it: found with indexOf, which is
       // much faster than looking at each character, and this is where the parser spends most of its time.
       stop = this.lineEnd(start);
-      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
+      for (let colon = this.colons.next(start); colon < stop; colon = this.colons.next(colon + 1)) {
         if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
           stop = colon;
           break;
         }
       }
-      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
+      for (let hash = this.hashes.next(start); hash < stop; hash = this.hashes.next(hash + 1)) {
         if (text.charCodeAt(hash - 1) === SPACE) {
           stop = hash;
           break;
@@ -448,26 +473,6 @@ class SubsetParser {
         return i;
       }
     }
-  }
-
-  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
-  private nextColon(i: number): number {
-    if (i < this.colonFrom || i > this.colonAt) {
-      const found = this.text.indexOf(':', i);
-      this.colonFrom = i;
-      this.colonAt = found < 0 ? this.length : found;
-    }
-    return this.colonAt;
-  }
-
-  /** The first `#` at or after `i`, as nextColon. */
-  private nextHash(i: number): number {
-    if (i < this.hashFrom || i > this.hashAt) {
-      const found = this.text.indexOf('#', i);
-      this.hashFrom = i;
-      this.hashAt = found < 0 ? this.length : found;
-    }
-    return this.hashAt;
   }
 
   /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
@@ -635,13 +640,7 @@ class SubsetParser {
 
   /** The position of the line break ending the line `i` is on, or the end of the text. */
   private lineEnd(i: number): number {
-    // Asked several times a line: remembered as nextColon does.
-    if (i < this.lineEndFrom || i > this.lineEndAt) {
-      const lf = this.text.indexOf('\n', i);
-      this.lineEndFrom = i;
-      this.lineEndAt = lf < 0 ? this.length : lf;
-    }
-    return this.lineEndAt;
+    return this.lineEnds.next(i);
   }
 
   private code(i: number): number {

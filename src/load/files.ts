@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globMatch } from '../core/glob.js';
+import { globMatch, pathGlobMatch } from '../core/glob.js';
 
 /** Paths, directories and globs from the command line → the files to lint, in a stable order. */
 
@@ -140,7 +140,7 @@ function excluded(absolute: string, options: ExpandOptions, directory: boolean):
 
 function matches(absolute: string, set: PatternSet): boolean {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes('/') }));
+  return set.patterns.some((glob) => pathGlobMatch(rel, glob));
 }
 
 function staticPrefix(pattern: string): string {

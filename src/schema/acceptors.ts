@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isRecord } from '../load/objects.js';
 import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import { defaultSchemaDir, readSchemaIndex, type SchemaIndexEntry } from './schema-files.js';
 
@@ -46,8 +47,8 @@ export function createSchemaAcceptors(
   return {
     forFile,
     acceptsOwnSchema: (value) => {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-      const { apiVersion, kind } = value as Record<string, unknown>;
+      if (!isRecord(value)) return false;
+      const { apiVersion, kind } = value;
       if (typeof apiVersion !== 'string' || typeof kind !== 'string') return false;
       const file = files.get(apiVersion)?.get(kind);
       return file !== undefined && forFile(file)(value);

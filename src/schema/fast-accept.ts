@@ -1,3 +1,5 @@
+import { isRecord } from '../load/objects.js';
+
 /**
  * A quick "certainly valid" answer for a document against one generated JSON schema, so that ajv's
  * code runs only for documents that may have problems.
@@ -68,7 +70,6 @@ function emptyNode(): Node {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 // ajv reads properties as `data.name`: a name Object.prototype has would see the inherited member.
 const plainName = (name: string): boolean => !(name in Object.prototype);

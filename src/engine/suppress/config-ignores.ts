@@ -1,4 +1,4 @@
-import { globMatch } from '../../core/glob.js';
+import { globMatch, pathGlobMatch } from '../../core/glob.js';
 import type { Finding } from '../../core/types.js';
 import type { IgnoreEntry, ObjectSelector } from '../config.js';
 
@@ -6,7 +6,7 @@ import type { IgnoreEntry, ObjectSelector } from '../config.js';
 export function matchingIgnore(finding: Finding, relativeFile: string, ignores: readonly IgnoreEntry[]): number {
   return ignores.findIndex((entry) => {
     if (!entry.rules.includes('*') && !entry.rules.includes(finding.ruleId)) return false;
-    if (entry.files && !entry.files.some((glob) => globMatch(relativeFile, glob, { dot: true, matchBase: !glob.includes('/') }))) return false;
+    if (entry.files && !entry.files.some((glob) => pathGlobMatch(relativeFile, glob))) return false;
     if (entry.objects && !entry.objects.some((selector) => selects(selector, finding))) return false;
     return true;
   });

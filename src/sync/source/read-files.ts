@@ -1,6 +1,6 @@
 import nodeFs from 'node:fs';
 import git from 'isomorphic-git';
-import { globMatch } from '../../core/glob.js';
+import { pathGlobMatch } from '../../core/glob.js';
 import { SourceError } from './errors.js';
 import type { Artifact } from './fetch.js';
 
@@ -39,8 +39,8 @@ export async function readFiles(artifact: Artifact, selection: Selection, fs: ty
       const type = await entry.type();
       if (type !== 'blob' || !inside || filepath === root) return true;
       const relative = root === '' ? filepath : filepath.slice(root.length + 1);
-      if (!include.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes('/') }))) return true;
-      if (selection.exclude.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes('/') }))) return true;
+      if (!include.some((glob) => pathGlobMatch(relative, glob))) return true;
+      if (selection.exclude.some((glob) => pathGlobMatch(relative, glob))) return true;
       const content = await entry.content();
       if (content) files.push({ path: relative, bytes: content });
       return true;
