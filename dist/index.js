@@ -8,24 +8,25 @@ import {
   activeRules,
   definitionsOf,
   didYouMean,
-  extractObjects,
   getAt,
   globMatch,
   isArch,
   isKnownFeatureGate,
   lintFileTask,
   lintSource,
+  pathGlobMatch,
   readFileBounded,
   renderMessage,
   ruleDescriptors,
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-SI5EO67B.js";
+} from "./chunk-KXC3AS4I.js";
 import {
   decodeSource,
+  extractObjects,
   parseYaml
-} from "./chunk-7XJHA5ST.js";
+} from "./chunk-LPOAYCDG.js";
 import {
   compiledScript,
   packageRoot,
@@ -863,7 +864,7 @@ function excluded(absolute, options, directory) {
 }
 function matches(absolute, set) {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
+  return set.patterns.some((glob) => pathGlobMatch(rel, glob));
 }
 function staticPrefix(pattern) {
   const parts = toPosix(pattern).split("/");

@@ -2,7 +2,7 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-7XJHA5ST.js";
+} from "./chunk-LPOAYCDG.js";
 import "./chunk-GC47HULO.js";
 
 // src/load/parse-worker.ts

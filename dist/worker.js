@@ -2,8 +2,8 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-SI5EO67B.js";
-import "./chunk-7XJHA5ST.js";
+} from "./chunk-KXC3AS4I.js";
+import "./chunk-LPOAYCDG.js";
 import "./chunk-GC47HULO.js";
 
 // src/engine/worker.ts

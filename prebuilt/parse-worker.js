@@ -1,7 +1,7 @@
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-OEGYDYN5.js";
+} from "./chunk-LN6KLMGR.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/load/parse-worker.ts

@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-X4CM3PK4.js";
+} from "./chunk-PBJCKZB5.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-567AEJWU.js";
+} from "./chunk-NCVWRMDC.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -24,12 +24,13 @@ import {
   isArch,
   isKnownFeatureGate,
   lintSource,
+  pathGlobMatch,
   ruleDescriptors,
   ruleIds
-} from "./chunk-NYRAJESX.js";
+} from "./chunk-R5IZ7C4J.js";
 import {
   parseYaml
-} from "./chunk-OEGYDYN5.js";
+} from "./chunk-LN6KLMGR.js";
 import {
   compiledScript,
   packageRoot,
@@ -392,7 +393,7 @@ function excluded(absolute, options, directory) {
 }
 function matches(absolute, set) {
   const rel = toPosix(relative(set.baseDir, absolute));
-  return set.patterns.some((glob) => globMatch(rel, glob, { dot: true, matchBase: !glob.includes("/") }));
+  return set.patterns.some((glob) => pathGlobMatch(rel, glob));
 }
 function staticPrefix(pattern) {
   const parts = toPosix(pattern).split("/");
@@ -705,9 +706,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-VU6WNJFB.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-E3RBQWGW.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-IVD4PAHG.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-KUL6PHO5.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-S4QN6OTN.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-72EZXVPT.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -758,7 +759,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-BPGKZMM4.js");
+    const { fixRun } = await import("./run-LK47BNIY.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;

@@ -1,11 +1,11 @@
 import {
   lintFileTask
-} from "./chunk-X4CM3PK4.js";
+} from "./chunk-PBJCKZB5.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-NYRAJESX.js";
-import "./chunk-OEGYDYN5.js";
+} from "./chunk-R5IZ7C4J.js";
+import "./chunk-LN6KLMGR.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/engine/worker.ts

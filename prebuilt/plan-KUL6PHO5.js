@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-HN4YX7AA.js";
+} from "./chunk-ZJRRZ2PD.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,13 +18,13 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-WAUDPUU6.js";
+} from "./chunk-6XM76FUZ.js";
 import {
   UsageError
-} from "./chunk-567AEJWU.js";
+} from "./chunk-NCVWRMDC.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-NYRAJESX.js";
-import "./chunk-OEGYDYN5.js";
+import "./chunk-R5IZ7C4J.js";
+import "./chunk-LN6KLMGR.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/plan.ts

@@ -72,7 +72,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -81,9 +81,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -217,7 +217,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -227,7 +227,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -371,7 +371,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -398,7 +398,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -409,7 +409,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -589,7 +589,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -615,7 +615,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5537,15 +5537,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5556,8 +5556,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5588,7 +5588,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7304,7 +7304,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -7332,8 +7332,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9951,6 +9951,26 @@ var UNSUPPORTED_CODE_POINTS = /[\0-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFF
 function hasUnsupportedCharacters(text) {
   return UNSUPPORTED_CHARACTERS.test(text) && UNSUPPORTED_CODE_POINTS.test(text);
 }
+var ForwardSearch = class {
+  constructor(text, needle, none) {
+    this.text = text;
+    this.needle = needle;
+    this.none = none;
+  }
+  text;
+  needle;
+  none;
+  from = 0;
+  at = -1;
+  next(i) {
+    if (i < this.from || i > this.at) {
+      const found = this.text.indexOf(this.needle, i);
+      this.from = i;
+      this.at = found < 0 ? this.none : found;
+    }
+    return this.at;
+  }
+};
 var OUTSIDE = new Error("outside the YAML subset");
 function outside() {
   throw OUTSIDE;
@@ -9996,6 +10016,9 @@ var SubsetParser = class {
     this.sink = sink;
     this.text = [text, "\0"].join("");
     this.length = text.length;
+    this.colons = new ForwardSearch(this.text, ":", this.length);
+    this.hashes = new ForwardSearch(this.text, "#", this.length);
+    this.lineEnds = new ForwardSearch(this.text, "\n", this.length);
   }
   maxDepth;
   sink;
@@ -10015,13 +10038,10 @@ var SubsetParser = class {
   /** An anchor read before a node, for the node's event. */
   anchorStart = -1;
   anchorEnd = -1;
-  /** nextColon's and nextHash's memory: the first `:` (`#`) at or after `colonFrom` (`hashFrom`). */
-  colonFrom = 0;
-  colonAt = -1;
-  hashFrom = 0;
-  hashAt = -1;
-  lineEndFrom = 0;
-  lineEndAt = -1;
+  /** The next `:`, `#` and line break: a plain scalar ends at one of them, and finding them with indexOf is much faster than looking at each character. */
+  colons;
+  hashes;
+  lineEnds;
   parse() {
     this.seekContent(0);
     while (this.pos < this.length) this.document();
@@ -10212,13 +10232,13 @@ var SubsetParser = class {
       stop = this.flowPlainStop(start);
     } else {
       stop = this.lineEnd(start);
-      for (let colon = this.nextColon(start); colon < stop; colon = this.nextColon(colon + 1)) {
+      for (let colon = this.colons.next(start); colon < stop; colon = this.colons.next(colon + 1)) {
         if (this.isBlankOrEnd(text.charCodeAt(colon + 1))) {
           stop = colon;
           break;
         }
       }
-      for (let hash = this.nextHash(start); hash < stop; hash = this.nextHash(hash + 1)) {
+      for (let hash = this.hashes.next(start); hash < stop; hash = this.hashes.next(hash + 1)) {
         if (text.charCodeAt(hash - 1) === SPACE) {
           stop = hash;
           break;
@@ -10244,24 +10264,6 @@ var SubsetParser = class {
         return i;
       }
     }
-  }
-  /** The first `:` at or after `i` (the text's length if none), remembered: the parser moves forward, so each is searched for once. */
-  nextColon(i) {
-    if (i < this.colonFrom || i > this.colonAt) {
-      const found = this.text.indexOf(":", i);
-      this.colonFrom = i;
-      this.colonAt = found < 0 ? this.length : found;
-    }
-    return this.colonAt;
-  }
-  /** The first `#` at or after `i`, as nextColon. */
-  nextHash(i) {
-    if (i < this.hashFrom || i > this.hashAt) {
-      const found = this.text.indexOf("#", i);
-      this.hashFrom = i;
-      this.hashAt = found < 0 ? this.length : found;
-    }
-    return this.hashAt;
   }
   /** Scans the one-line quoted scalar opening at `open` into the scalar fields; returns the position after its closing quote. */
   quoted(open) {
@@ -10416,12 +10418,7 @@ var SubsetParser = class {
   }
   /** The position of the line break ending the line `i` is on, or the end of the text. */
   lineEnd(i) {
-    if (i < this.lineEndFrom || i > this.lineEndAt) {
-      const lf = this.text.indexOf("\n", i);
-      this.lineEndFrom = i;
-      this.lineEndAt = lf < 0 ? this.length : lf;
-    }
-    return this.lineEndAt;
+    return this.lineEnds.next(i);
   }
   code(i) {
     return this.text.charCodeAt(i);
@@ -10834,6 +10831,72 @@ function parsedOutcome(preparsed) {
 import fs from "node:fs";
 import path from "node:path";
 
+// src/load/objects.ts
+function extractObjects(documents, options) {
+  const out = { objects: [], problems: [], foreign: [] };
+  for (const { index, value, schemaAccepted } of documents) {
+    if (value === null || value === void 0) continue;
+    const first = out.objects.length;
+    visit(value, index, [], false, options, out, true);
+    const object = out.objects[first];
+    if (schemaAccepted === true && object?.value === value) object.schemaAccepted = true;
+  }
+  return out;
+}
+function visit(value, document, prefix, templateParams, options, out, topLevel) {
+  if (!isRecord(value)) {
+    out.problems.push(shapeProblem(document, prefix, `${topLevel ? "this document" : "this item"} is ${describe(value)}, not a Kubernetes object; expected a mapping with apiVersion, kind and metadata`));
+    return;
+  }
+  const apiVersion = value["apiVersion"];
+  const kind = value["kind"];
+  if (apiVersion === void 0 && kind === void 0 && topLevel && options.skipForeignDocuments) {
+    out.foreign.push(document);
+    return;
+  }
+  const missing = [apiVersion === void 0 || apiVersion === "" ? "apiVersion" : "", kind === void 0 || kind === "" ? "kind" : ""].filter(Boolean);
+  if (missing.length > 0) {
+    out.problems.push(shapeProblem(document, prefix, `missing ${missing.join(" and ")}: every Kubernetes object needs both (e.g. apiVersion: kubevirt.io/v1, kind: VirtualMachine)`));
+    return;
+  }
+  if (typeof apiVersion !== "string" || typeof kind !== "string") {
+    const field = typeof apiVersion !== "string" ? "apiVersion" : "kind";
+    out.problems.push(shapeProblem(document, [...prefix, field], `${field} must be a string, not ${describe(value[field])}`));
+    return;
+  }
+  out.objects.push({ document, prefix, value, ref: refOf(value, apiVersion, kind), apiVersion, kind, templateParams });
+  if (kind === "List" || kind.endsWith("List") && Array.isArray(value["items"])) {
+    forEachItem(value["items"], (item, i) => visit(item, document, [...prefix, "items", i], templateParams, options, out, false));
+  } else if (kind === "Template" && apiVersion.startsWith("template.openshift.io/")) {
+    forEachItem(value["objects"], (item, i) => visit(item, document, [...prefix, "objects", i], true, options, out, false));
+  }
+}
+function forEachItem(items, fn) {
+  if (Array.isArray(items)) items.forEach((item, i) => fn(item, i));
+}
+function refOf(value, apiVersion, kind) {
+  const ref = { apiVersion, kind };
+  const metadata = value["metadata"];
+  if (isRecord(metadata)) {
+    if (typeof metadata["namespace"] === "string") ref.namespace = metadata["namespace"];
+    if (typeof metadata["name"] === "string") ref.name = metadata["name"];
+    else if (typeof metadata["generateName"] === "string") ref.name = metadata["generateName"];
+  }
+  return ref;
+}
+function shapeProblem(document, path2, message) {
+  return { ruleId: "invalid-document", severity: "error", message, document, path: path2 };
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
+  return `a ${typeof value}`;
+}
+
 // src/schema/fast-accept.ts
 var STRING = 1;
 var NUMBER = 2;
@@ -10861,7 +10924,6 @@ function emptyNode() {
     unsupported: false
   };
 }
-var isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 var plainName = (name) => !(name in Object.prototype);
 function compileAcceptor(schema) {
@@ -11045,7 +11107,7 @@ function createSchemaAcceptors(index = readSchemaIndex(), readSchema = schemaFil
   return {
     forFile,
     acceptsOwnSchema: (value) => {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+      if (!isRecord(value)) return false;
       const { apiVersion, kind } = value;
       if (typeof apiVersion !== "string" || typeof kind !== "string") return false;
       const file = files.get(apiVersion)?.get(kind);
@@ -11063,6 +11125,8 @@ export {
   parseFastSubset,
   parseYaml,
   decodeSource,
+  extractObjects,
+  isRecord,
   preparse,
   parsedOutcome,
   schemaFileReader,

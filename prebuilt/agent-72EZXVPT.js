@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-6IQHQ7YC.js";
+} from "./chunk-BY7X7K5S.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,13 +14,13 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-WAUDPUU6.js";
+} from "./chunk-6XM76FUZ.js";
 import {
   UsageError
-} from "./chunk-567AEJWU.js";
+} from "./chunk-NCVWRMDC.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-NYRAJESX.js";
-import "./chunk-OEGYDYN5.js";
+import "./chunk-R5IZ7C4J.js";
+import "./chunk-LN6KLMGR.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/cli/agent.ts

@@ -4,14 +4,16 @@ import {
   SCALAR_STYLE,
   createSchemaAcceptors,
   decodeSource,
+  extractObjects,
   getScalarValue,
+  isRecord,
   parseEvents,
   parseFastSubset,
   parseSubsetDocument,
   parseYaml,
   parsedOutcome,
   schemaFileReader
-} from "./chunk-7XJHA5ST.js";
+} from "./chunk-LPOAYCDG.js";
 import {
   packageRoot,
   schemaDigest
@@ -210,11 +212,11 @@ function looksMeantFor(group, expected) {
 }
 
 // src/normalize/values.ts
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function asRecord(value) {
-  return isRecord(value) ? value : void 0;
+  return isRecord2(value) ? value : void 0;
 }
 function asArray(value) {
   return Array.isArray(value) ? value : [];
@@ -226,7 +228,7 @@ function isSet(value) {
   return value !== void 0 && value !== null;
 }
 function has(obj, key) {
-  return isRecord(obj) && isSet(obj[key]);
+  return isRecord2(obj) && isSet(obj[key]);
 }
 function dig(root, k1, k2, k3, k4) {
   let node = child(root, k1);
@@ -251,7 +253,7 @@ function isTemplated(ctx, value) {
   return ctx.templateParams && isParam(value);
 }
 function nameOf(item) {
-  return isRecord(item) ? asString(item["name"]) : void 0;
+  return isRecord2(item) ? asString(item["name"]) : void 0;
 }
 function asInteger(value) {
   return typeof value === "number" && Number.isInteger(value) ? value : void 0;
@@ -269,10 +271,10 @@ function holderVmSpec(ctx) {
   const path3 = specPath.slice(0, -2);
   let node = ctx.object;
   for (const key of path3) {
-    if (!isRecord(node) || typeof key !== "string") return void 0;
+    if (!isRecord2(node) || typeof key !== "string") return void 0;
     node = node[key];
   }
-  return isRecord(node) ? { spec: node, path: path3 } : void 0;
+  return isRecord2(node) ? { spec: node, path: path3 } : void 0;
 }
 
 // rules/boot-order.ts
@@ -297,7 +299,7 @@ var boot_order_default = defineRule({
     const owners = /* @__PURE__ */ new Map();
     for (const { path: path3, device, short } of lists) {
       asArray(digPath(ctx.spec, path3)).forEach((item, i) => {
-        if (!isRecord(item)) return;
+        if (!isRecord2(item)) return;
         const value = item["bootOrder"];
         if (typeof value !== "number" || !Number.isInteger(value)) return;
         const name = nameOf(item);
@@ -478,7 +480,7 @@ function isEmptyList(value) {
 function childCopy(parent, key) {
   const value = parent[key];
   if (value === void 0 || value === null) return parent[key] = {};
-  if (!isRecord(value)) return void 0;
+  if (!isRecord2(value)) return void 0;
   return parent[key] = { ...value };
 }
 function defaultMachineType(arch) {
@@ -504,7 +506,7 @@ function normalizeInstanceSpec(spec, holderKind, arch) {
 }
 function setMachineType(domain, arch) {
   const machine = domain["machine"];
-  if (isRecord(machine)) {
+  if (isRecord2(machine)) {
     if (!isSet(machine["type"]) || machine["type"] === "") domain["machine"] = { ...machine, type: defaultMachineType(arch) };
   } else if (machine === void 0 || machine === null) {
     domain["machine"] = { type: defaultMachineType(arch) };
@@ -512,19 +514,19 @@ function setMachineType(domain, arch) {
 }
 function setCpuRequestFromLimit(domain) {
   const resources = domain["resources"];
-  if (!isRecord(resources)) return void 0;
+  if (!isRecord2(resources)) return void 0;
   const limits = resources["limits"];
   const requests = resources["requests"];
-  if (!isRecord(limits) || !isSet(limits["cpu"])) return resources;
+  if (!isRecord2(limits) || !isSet(limits["cpu"])) return resources;
   const limit = parseQuantity(limits["cpu"]);
   if (limit === void 0 || isZero(limit)) return resources;
-  if (isSet(requests) && !isRecord(requests)) return resources;
-  const requestValue = isRecord(requests) ? requests["cpu"] : void 0;
+  if (isSet(requests) && !isRecord2(requests)) return resources;
+  const requestValue = isRecord2(requests) ? requests["cpu"] : void 0;
   if (isSet(requestValue)) {
     const request = parseQuantity(requestValue);
     if (request === void 0 || !isZero(request)) return resources;
   }
-  const updated = { ...resources, requests: { ...isRecord(requests) ? requests : {}, cpu: limits["cpu"] } };
+  const updated = { ...resources, requests: { ...isRecord2(requests) ? requests : {}, cpu: limits["cpu"] } };
   domain["resources"] = updated;
   return updated;
 }
@@ -535,19 +537,19 @@ function nonZeroQuantity(value) {
 }
 function setGuestMemory(domain, resources) {
   const memory = domain["memory"];
-  if (isRecord(memory) && isSet(memory["guest"])) return;
-  if (isSet(memory) && !isRecord(memory)) return;
-  const requests = isRecord(resources?.["requests"]) ? resources["requests"] : void 0;
-  const limits = isRecord(resources?.["limits"]) ? resources["limits"] : void 0;
+  if (isRecord2(memory) && isSet(memory["guest"])) return;
+  if (isSet(memory) && !isRecord2(memory)) return;
+  const requests = isRecord2(resources?.["requests"]) ? resources["requests"] : void 0;
+  const limits = isRecord2(resources?.["limits"]) ? resources["limits"] : void 0;
   let guest;
   if (nonZeroQuantity(requests?.["memory"])) guest = requests?.["memory"];
   else if (nonZeroQuantity(limits?.["memory"])) guest = limits?.["memory"];
   else {
-    const hugepages = isRecord(memory) ? memory["hugepages"] : void 0;
-    const pageSize = isRecord(hugepages) ? hugepages["pageSize"] : void 0;
+    const hugepages = isRecord2(memory) ? memory["hugepages"] : void 0;
+    const pageSize = isRecord2(hugepages) ? hugepages["pageSize"] : void 0;
     if (typeof pageSize === "string" && parseQuantity(pageSize) !== void 0) guest = pageSize;
   }
-  const copy = isRecord(memory) ? { ...memory } : {};
+  const copy = isRecord2(memory) ? { ...memory } : {};
   if (guest !== void 0) copy["guest"] = guest;
   domain["memory"] = copy;
 }
@@ -557,21 +559,21 @@ function topologyCount(value) {
 }
 function setCpuTopology(domain, resources) {
   const cpu = domain["cpu"];
-  if (isSet(cpu) && !isRecord(cpu)) return;
-  if (isRecord(cpu)) {
+  if (isSet(cpu) && !isRecord2(cpu)) return;
+  if (isRecord2(cpu)) {
     const counts = [topologyCount(cpu["cores"]), topologyCount(cpu["sockets"]), topologyCount(cpu["threads"])];
     if (counts.some((c) => c !== 0)) return;
   }
   let sockets = 1n;
   const limits = resources?.["limits"];
   const requests = resources?.["requests"];
-  const source = isRecord(limits) && "cpu" in limits ? limits["cpu"] : isRecord(requests) && "cpu" in requests ? requests["cpu"] : void 0;
+  const source = isRecord2(limits) && "cpu" in limits ? limits["cpu"] : isRecord2(requests) && "cpu" in requests ? requests["cpu"] : void 0;
   if (source === null) sockets = 0n;
   else if (source !== void 0) {
     const q = parseQuantity(source);
     if (q !== void 0) sockets = BigInt.asUintN(32, integerValue(q));
   }
-  domain["cpu"] = { ...isRecord(cpu) ? cpu : {}, sockets: Number(sockets), cores: 1, threads: 1 };
+  domain["cpu"] = { ...isRecord2(cpu) ? cpu : {}, sockets: Number(sockets), cores: 1, threads: 1 };
 }
 function setDefaultPodNetwork(out, devices) {
   if (devices["autoattachPodInterface"] === false) return;
@@ -588,13 +590,13 @@ function setVolumeDisks(out, devices) {
   for (const list2 of [disks, devices["filesystems"]]) {
     if (!Array.isArray(list2)) continue;
     for (const item of list2) {
-      const name = isRecord(item) ? asString(item["name"]) : void 0;
+      const name = isRecord2(item) ? asString(item["name"]) : void 0;
       if (name !== void 0) used.add(name);
     }
   }
   const added = [];
   volumes.forEach((volume, volumeIndex) => {
-    const name = isRecord(volume) ? asString(volume["name"]) : void 0;
+    const name = isRecord2(volume) ? asString(volume["name"]) : void 0;
     if (name !== void 0 && !used.has(name)) added.push(mark({ name }, { reason: "volume-disk", volumeIndex }));
   });
   if (added.length > 0) devices["disks"] = [...Array.isArray(disks) ? disks : [], ...added];
@@ -606,19 +608,19 @@ function applyInstanceObjectDefaults(domain, devices, arch) {
     if (features !== void 0) {
       const acpi = features["acpi"];
       if (!isSet(acpi)) features["acpi"] = { enabled: false };
-      else if (isRecord(acpi) && !isSet(acpi["enabled"])) features["acpi"] = { ...acpi, enabled: false };
+      else if (isRecord2(acpi) && !isSet(acpi["enabled"])) features["acpi"] = { ...acpi, enabled: false };
     }
   }
   const bus = arch === "arm64" || arch === "s390x" ? "virtio" : "sata";
   const disks = devices["disks"];
   if (Array.isArray(disks)) {
     devices["disks"] = disks.map((disk) => {
-      if (!isRecord(disk)) return disk;
+      if (!isRecord2(disk)) return disk;
       const copy = { ...disk };
       if (!DISK_TARGETS.some((target) => isSet(disk[target]))) copy["disk"] = {};
       for (const target of DISK_TARGETS) {
         const value = copy[target];
-        if (!isRecord(value)) continue;
+        if (!isRecord2(value)) continue;
         const targetCopy = { ...value };
         if (!isSet(targetCopy["bus"]) || targetCopy["bus"] === "") targetCopy["bus"] = bus;
         if (target === "cdrom") {
@@ -634,7 +636,7 @@ function applyInstanceObjectDefaults(domain, devices, arch) {
   const inputs = devices["inputs"];
   if (Array.isArray(inputs)) {
     devices["inputs"] = inputs.map((input) => {
-      if (!isRecord(input)) return input;
+      if (!isRecord2(input)) return input;
       const copy = { ...input };
       if (!isSet(copy["bus"]) || copy["bus"] === "") copy["bus"] = "usb";
       if (!isSet(copy["type"]) || copy["type"] === "") copy["type"] = "tablet";
@@ -642,12 +644,12 @@ function applyInstanceObjectDefaults(domain, devices, arch) {
     });
   }
   const watchdog = devices["watchdog"];
-  if (isRecord(watchdog)) {
+  if (isRecord2(watchdog)) {
     const kind = arch === "arm64" ? void 0 : arch === "s390x" ? "diag288" : "i6300esb";
     if (kind !== void 0) {
       const model = watchdog[kind];
       if (!isSet(model)) devices["watchdog"] = { ...watchdog, [kind]: { action: "reset" } };
-      else if (isRecord(model) && (!isSet(model["action"]) || model["action"] === "")) devices["watchdog"] = { ...watchdog, [kind]: { ...model, action: "reset" } };
+      else if (isRecord2(model) && (!isSet(model["action"]) || model["action"] === "")) devices["watchdog"] = { ...watchdog, [kind]: { ...model, action: "reset" } };
     }
   }
   if (arch === "arm64") setArm64Bootloader(domain);
@@ -658,10 +660,10 @@ function setArm64Bootloader(domain) {
   const firmware = childCopy(domain, "firmware");
   if (firmware === void 0) return;
   const bootloader = firmware["bootloader"];
-  if (isSet(bootloader) && !isRecord(bootloader)) return;
-  const copy = isRecord(bootloader) ? { ...bootloader } : { efi: {} };
+  if (isSet(bootloader) && !isRecord2(bootloader)) return;
+  const copy = isRecord2(bootloader) ? { ...bootloader } : { efi: {} };
   const efi = copy["efi"];
-  if (isRecord(efi) && !isSet(efi["secureBoot"])) copy["efi"] = { ...efi, secureBoot: false };
+  if (isRecord2(efi) && !isSet(efi["secureBoot"])) copy["efi"] = { ...efi, secureBoot: false };
   firmware["bootloader"] = copy;
 }
 
@@ -962,7 +964,7 @@ var hugepages_memory_default = defineRule({
   check(ctx) {
     const hugepagesPath = ["domain", "memory", "hugepages"];
     const hugepages = digPath(ctx.spec, hugepagesPath);
-    if (!isRecord(hugepages)) return;
+    if (!isRecord2(hugepages)) return;
     const pageSizeRaw = hugepages["pageSize"];
     if (isTemplated(ctx, pageSizeRaw)) return;
     if (isSet(pageSizeRaw) && typeof pageSizeRaw !== "string") return;
@@ -1062,7 +1064,7 @@ var masquerade_pod_network_default = defineRule({
     }
     const interfacesPath = ["domain", "devices", "interfaces"];
     asArray(digPath(ctx.spec, interfacesPath)).forEach((iface, i) => {
-      if (!isRecord(iface) || !has(iface, "masquerade")) return;
+      if (!isRecord2(iface) || !has(iface, "masquerade")) return;
       const name = nameOf(iface);
       if (name === void 0 || isTemplated(ctx, name)) return;
       const network = networks.get(name);
@@ -1144,14 +1146,14 @@ var metadata_name_default = defineRule({
     const rule = nameRuleFor(apiVersion, ctx.kind);
     if (rule === "skip") return;
     const metadata = ctx.object["metadata"];
-    if (isSet(metadata) && !isRecord(metadata)) return;
+    if (isSet(metadata) && !isRecord2(metadata)) return;
     const name = dig(metadata, "name");
     const generateName = dig(metadata, "generateName");
     if (isSet(name) && typeof name !== "string" || isSet(generateName) && typeof generateName !== "string") return;
     const hasName = typeof name === "string" && name !== "";
     const hasGenerateName = typeof generateName === "string" && generateName !== "";
     if (!hasName && !hasGenerateName) {
-      ctx.report({ path: isRecord(metadata) ? ["metadata"] : [], target: "key", messageId: "missing", data: { kind: ctx.kind } });
+      ctx.report({ path: isRecord2(metadata) ? ["metadata"] : [], target: "key", messageId: "missing", data: { kind: ctx.kind } });
       return;
     }
     const messageId = MESSAGE_IDS[rule];
@@ -1524,7 +1526,7 @@ var secure_boot_requires_smm_default = defineRule({
   check(ctx) {
     const bootloaderPath = ["domain", "firmware", "bootloader"];
     const efi = digPath(ctx.spec, [...bootloaderPath, "efi"]);
-    if (!isRecord(efi)) return;
+    if (!isRecord2(efi)) return;
     const secureBoot = efi["secureBoot"];
     if (isSet(secureBoot) && typeof secureBoot !== "boolean") return;
     if (secureBoot === false) return;
@@ -1533,7 +1535,7 @@ var secure_boot_requires_smm_default = defineRule({
     const smm = dig(ctx.spec, "domain", "features", "smm");
     let messageId = "smmMissing";
     if (isSet(smm)) {
-      if (!isRecord(smm)) return;
+      if (!isRecord2(smm)) return;
       const enabled2 = smm["enabled"];
       if (!isSet(enabled2) || enabled2 === true) return;
       if (typeof enabled2 !== "boolean") return;
@@ -1544,7 +1546,7 @@ var secure_boot_requires_smm_default = defineRule({
     const target = path3[path3.length - 1] === "efi" ? "key" : "value";
     if (messageId === "smmMissing" && ctx.kind === "VirtualMachine") {
       const preference = dig(holderVmSpec(ctx)?.spec, "preference");
-      if (isRecord(preference)) {
+      if (isRecord2(preference)) {
         const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "inferred from a volume";
         ctx.report({ path: path3, target, messageId: "smmFromPreference", data: { secureBoot: state, preference: name }, severity: "warning" });
         return;
@@ -1586,7 +1588,7 @@ function validatedSpecs(ctx) {
   return UNDEFAULTED_TEMPLATE_KINDS2.has(ctx.kind) ? [ctx.normalized, ctx.spec] : [ctx.normalized];
 }
 function countField(obj, key) {
-  if (!isRecord(obj)) return 0;
+  if (!isRecord2(obj)) return 0;
   const value = obj[key];
   if (!isSet(value)) return 0;
   return typeof value === "number" && Number.isInteger(value) ? value : void 0;
@@ -1620,9 +1622,9 @@ var cpu_resources_default = defineRule({
       ctx.report({ path: request.path, messageId: "requestAboveLimit", data: { request: showQuantity(request.raw), limit: showQuantity(limit.raw) } });
     }
     const cpu = dig(ctx.spec, "domain", "cpu");
-    if (!isRecord(cpu)) return;
+    if (!isRecord2(cpu)) return;
     asArray(cpu["features"]).forEach((feature, i) => {
-      if (!isRecord(feature)) return;
+      if (!isRecord2(feature)) return;
       const policy = feature["policy"];
       if (typeof policy !== "string" || FEATURE_POLICIES.has(policy) || isTemplated(ctx, policy)) return;
       const name = nameOf(feature);
@@ -1692,7 +1694,7 @@ var dedicated_cpu_default = defineRule({
   },
   check(ctx) {
     const cpu = dig(ctx.spec, "domain", "cpu");
-    if (!isRecord(cpu)) return;
+    if (!isRecord2(cpu)) return;
     if (cpu["isolateEmulatorThread"] === true && cpu["dedicatedCpuPlacement"] !== true) {
       ctx.report({ path: ["domain", "cpu", "isolateEmulatorThread"], messageId: "isolateWithoutDedicated" });
     }
@@ -1715,7 +1717,7 @@ var dedicated_cpu_default = defineRule({
       const specCpu = dig(spec, "domain", "cpu");
       const memory = dig(spec, "domain", "memory");
       if (!instancetype && isZero(limMem.quantity) && isZero(reqMem.quantity) && !has(memory, "hugepages")) {
-        const guest = isRecord(memory) ? memory["guest"] : void 0;
+        const guest = isRecord2(memory) ? memory["guest"] : void 0;
         const guestQuantity = isSet(guest) ? parseQuantity(guest) : void 0;
         if (!isSet(guest) || guestQuantity !== void 0 && isZero(guestQuantity)) report({ path: DEDICATED, target: "key", messageId: "memoryMissing" });
       }
@@ -1767,15 +1769,15 @@ var firmware_default = defineRule({
   },
   check(ctx) {
     const firmware = digPath(ctx.spec, FIRMWARE);
-    if (!isRecord(firmware)) return;
+    if (!isRecord2(firmware)) return;
     const bootloader = firmware["bootloader"];
-    if (isRecord(bootloader) && isSet(bootloader["bios"])) {
+    if (isRecord2(bootloader) && isSet(bootloader["bios"])) {
       if (isSet(bootloader["efi"])) ctx.report({ path: [...FIRMWARE, "bootloader"], target: "key", messageId: "biosAndEfi" });
       if (effectiveArch(ctx.spec, ctx.settings.arch) === "arm64") ctx.report({ path: [...FIRMWARE, "bootloader", "bios"], target: "key", messageId: "arm64Bios" });
     }
     const acpi = firmware["acpi"];
     if (!isSet(acpi)) return;
-    if (!isRecord(acpi)) return;
+    if (!isRecord2(acpi)) return;
     const refs = ["slicNameRef", "msdmNameRef"].map((field) => ({ field, name: acpi[field] }));
     if (refs.some((r) => isSet(r.name) && typeof r.name !== "string")) return;
     if (refs.every((r) => !isSet(r.name) || r.name === "")) {
@@ -1855,8 +1857,8 @@ var hostname_dns_default = defineRule({
       const errors = dns1123SubdomainErrors(account);
       if (errors.length > 0) ctx.report({ path: ["serviceAccountName"], messageId: "serviceAccountName", data: { value: account, errors: errors.join("; ") } });
       for (const volume of asArray(spec["volumes"])) {
-        const source = isRecord(volume) ? volume["serviceAccount"] : void 0;
-        if (!isRecord(source)) continue;
+        const source = isRecord2(volume) ? volume["serviceAccount"] : void 0;
+        if (!isRecord2(source)) continue;
         const volumeName = source["serviceAccountName"];
         if (isSet(volumeName) && typeof volumeName !== "string") break;
         if (isTemplated(ctx, volumeName)) break;
@@ -1872,9 +1874,9 @@ function checkDns(ctx) {
   const { spec } = ctx;
   const policy = spec["dnsPolicy"];
   const config = spec["dnsConfig"];
-  if (isSet(config) && !isRecord(config)) return;
+  if (isSet(config) && !isRecord2(config)) return;
   if (policy === "None") {
-    if (!isRecord(config)) {
+    if (!isRecord2(config)) {
       ctx.report({ path: ["dnsPolicy"], messageId: "dnsConfigRequired" });
       return;
     }
@@ -1883,7 +1885,7 @@ function checkDns(ctx) {
       return;
     }
   }
-  if (!isRecord(config)) return;
+  if (!isRecord2(config)) return;
   const nameservers = asArray(config["nameservers"]);
   if (nameservers.length > MAX_NAMESERVERS) {
     const extra = nameservers.length - MAX_NAMESERVERS;
@@ -1908,7 +1910,7 @@ function checkDns(ctx) {
     if (errors.length > 0) ctx.report({ path: ["dnsConfig", "searches", i], messageId: "searchNotSubdomain", data: { value: search, errors: errors.join(", ") } });
   });
   asArray(config["options"]).forEach((option, i) => {
-    if (!isRecord(option)) return;
+    if (!isRecord2(option)) return;
     const name = option["name"];
     if (!isSet(name) || name === "") ctx.report({ path: ["dnsConfig", "options", i], messageId: "optionNameEmpty" });
   });
@@ -1926,7 +1928,7 @@ var HYPERV = ["domain", "features", "hyperv"];
 function stateOf(hyperv, key) {
   const value = hyperv[key];
   if (!isSet(value)) return "missing";
-  if (!isRecord(value)) return void 0;
+  if (!isRecord2(value)) return void 0;
   const enabled2 = value["enabled"];
   if (!isSet(enabled2)) return "enabled";
   if (typeof enabled2 !== "boolean") return void 0;
@@ -1959,12 +1961,12 @@ var hyperv_dependencies_default = defineRule({
   },
   check(ctx) {
     const features = dig(ctx.spec, "domain", "features");
-    if (!isRecord(features)) return;
+    if (!isRecord2(features)) return;
     const hyperv = features["hyperv"];
     if (isSet(hyperv) && isSet(features["hypervPassthrough"])) {
       ctx.report({ path: [...HYPERV], target: "key", messageId: "passthroughExclusive" });
     }
-    if (!isRecord(hyperv)) return;
+    if (!isRecord2(hyperv)) return;
     const state = /* @__PURE__ */ new Map();
     for (const key of ["evmcs", "vapic", "ipi", "vpindex", "tlbflush", "synictimer", "synic"]) {
       const s = stateOf(hyperv, key);
@@ -1997,7 +1999,7 @@ var hyperv_dependencies_default = defineRule({
       return;
     }
     list2.forEach((feature, i) => {
-      if (!isRecord(feature) || feature["name"] !== "vmx") return;
+      if (!isRecord2(feature) || feature["name"] !== "vmx") return;
       const policy = feature["policy"];
       if (policy === "require" || isSet(policy) && typeof policy !== "string") return;
       const shown = typeof policy === "string" && policy !== "" ? `'${policy}'` : "an empty policy";
@@ -2037,14 +2039,14 @@ var kernel_boot_default = defineRule({
   },
   check(ctx) {
     const kernelBoot = digPath(ctx.spec, KERNEL_BOOT);
-    if (!isRecord(kernelBoot)) return;
+    if (!isRecord2(kernelBoot)) return;
     const container = kernelBoot["container"];
     if (!isSet(container)) {
       const args = kernelBoot["kernelArgs"];
       if (typeof args === "string" && args !== "") ctx.report({ path: [...KERNEL_BOOT, "kernelArgs"], messageId: "argsWithoutKernel" });
       return;
     }
-    if (!isRecord(container)) return;
+    if (!isRecord2(container)) return;
     const image = container["image"];
     if (image === "") ctx.report({ path: [...KERNEL_BOOT, "container", "image"], messageId: "imageMissing" });
     const kernelPath = container["kernelPath"];
@@ -2172,7 +2174,7 @@ var launch_security_default = defineRule({
       return;
     }
     if (dig(ctx.normalized, "architecture") !== "amd64") return;
-    if (!isRecord(launchSecurity)) return;
+    if (!isRecord2(launchSecurity)) return;
     const sev = isSet(launchSecurity["sev"]);
     const snp = isSet(launchSecurity["snp"]);
     const tdx = isSet(launchSecurity["tdx"]);
@@ -2188,11 +2190,11 @@ var launch_security_default = defineRule({
       return;
     }
     const smm = dig(ctx.spec, "domain", "features", "smm");
-    if (tdx && isRecord(smm) && smm["enabled"] !== false) ctx.report({ path: ["domain", "features", "smm"], target: "key", messageId: "tdxSmm" });
+    if (tdx && isRecord2(smm) && smm["enabled"] !== false) ctx.report({ path: ["domain", "features", "smm"], target: "key", messageId: "tdxSmm" });
     const efi = dig(ctx.spec, "domain", "firmware", "bootloader", "efi");
     if (!isSet(efi)) {
       ctx.report({ path: [...LAUNCH_SECURITY], target: "key", messageId: "requiresEfi", data: { type } });
-    } else if (isRecord(efi)) {
+    } else if (isRecord2(efi)) {
       const secureBoot = efi["secureBoot"];
       if ((sev || snp) && (!isSet(secureBoot) || secureBoot === true)) {
         ctx.report({
@@ -2210,7 +2212,7 @@ var launch_security_default = defineRule({
       ctx.report({ path: [...LAUNCH_SECURITY, "sev", "attestation"], target: "key", messageId: "attestationPaused" });
     }
     asArray(dig(ctx.spec, "domain", "devices", "interfaces")).forEach((iface, i) => {
-      if (!isRecord(iface) || !isSet(iface["bootOrder"])) return;
+      if (!isRecord2(iface) || !isSet(iface["bootOrder"])) return;
       const name = nameOf(iface);
       ctx.report({ path: ["domain", "devices", "interfaces", i, "bootOrder"], target: "key", messageId: "bootableNic", data: { type, name: name === void 0 ? `#${i + 1}` : quote(name) } });
     });
@@ -2255,7 +2257,7 @@ function machinesFor(options, arch) {
   const key = arch === "arm64" || arch === "s390x" ? arch : "amd64";
   const configured = options["emulatedMachines"];
   const strings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
-  const list2 = strings(configured) ?? (isRecord(configured) ? strings(configured[key]) : void 0);
+  const list2 = strings(configured) ?? (isRecord2(configured) ? strings(configured[key]) : void 0);
   return list2 ?? DEFAULT_MACHINES[key];
 }
 var machine_type_default = defineRule({
@@ -2328,7 +2330,7 @@ var memory_resources_default = defineRule({
       }
     }
     const memory = dig(ctx.spec, "domain", "memory");
-    if (isRecord(memory) && isSet(memory["reservedOverhead"]) && !isFeatureGateEnabled(ctx.settings, "ReservedOverheadMemlock")) {
+    if (isRecord2(memory) && isSet(memory["reservedOverhead"]) && !isFeatureGateEnabled(ctx.settings, "ReservedOverheadMemlock")) {
       ctx.report({ path: ["domain", "memory", "reservedOverhead"], target: "key", messageId: "reservedOverheadGate", data: { hint: featureGateHint("ReservedOverheadMemlock") }, ...gateSeverity(ctx.settings) });
     }
     checkMemoryRequired(ctx, request);
@@ -2337,10 +2339,10 @@ var memory_resources_default = defineRule({
 function checkMemoryRequired(ctx, request) {
   if (request === void 0 || request.value !== 0n) return;
   const domain = ctx.spec["domain"];
-  if (!isRecord(domain)) return;
+  if (!isRecord2(domain)) return;
   if (dig(domain, "cpu", "dedicatedCpuPlacement") === true) return;
   const memory = dig(ctx.normalized, "domain", "memory");
-  if (isSet(memory) && !isRecord(memory)) return;
+  if (isSet(memory) && !isRecord2(memory)) return;
   if (has(memory, "guest") || has(memory, "hugepages")) return;
   const limit = dig(domain, "resources", "limits", "memory");
   if (isSet(limit) && parseQuantity(limit) === void 0) return;
@@ -2388,15 +2390,15 @@ var metadata_annotations_default = defineRule({
     const where2 = METADATA[ctx.kind];
     if (where2 === void 0) return;
     const metadata = digPath(ctx.object, where2.path);
-    if (!isRecord(metadata)) return;
+    if (!isRecord2(metadata)) return;
     const labels = metadata["labels"];
-    if (where2.labels && isRecord(labels)) {
+    if (where2.labels && isRecord2(labels)) {
       for (const label of Object.keys(labels)) {
         if (RESTRICTED_LABELS.has(label)) ctx.report({ path: [...where2.path, "labels", label], target: "key", messageId: "reservedLabel", data: { label } });
       }
     }
     const annotations = metadata["annotations"];
-    if (!isRecord(annotations)) return;
+    if (!isRecord2(annotations)) return;
     for (const { key, gate, what } of GATED_ANNOTATIONS) {
       const value = annotations[key];
       if (typeof value !== "string" || value === "" || isTemplated(ctx, value)) continue;
@@ -2424,7 +2426,7 @@ var numa_realtime_default = defineRule({
   },
   check(ctx) {
     const cpu = dig(ctx.spec, "domain", "cpu");
-    if (!isRecord(cpu)) return;
+    if (!isRecord2(cpu)) return;
     const numa = cpu["numa"];
     const passthrough = has(numa, "guestMappingPassthrough");
     const realtime = has(cpu, "realtime");
@@ -2463,7 +2465,7 @@ var probes_default = defineRule({
     }
   },
   check(ctx) {
-    const probes = ["readinessProbe", "livenessProbe"].filter((p) => isRecord(ctx.spec[p]));
+    const probes = ["readinessProbe", "livenessProbe"].filter((p) => isRecord2(ctx.spec[p]));
     for (const probe of probes) {
       const value = ctx.spec[probe];
       const set = HANDLERS.filter((h) => isSet(value[h]));
@@ -2518,12 +2520,12 @@ var VM_SPEC2 = ["spec"];
 function vmSpecOf(kind, object) {
   if (kind === "VirtualMachine") {
     const spec = object["spec"];
-    return isRecord(spec) ? { spec, path: VM_SPEC2 } : void 0;
+    return isRecord2(spec) ? { spec, path: VM_SPEC2 } : void 0;
   }
   if (kind === "VirtualMachinePool") {
-    const template = isRecord(object["spec"]) ? object["spec"]["virtualMachineTemplate"] : void 0;
-    const spec = isRecord(template) ? template["spec"] : void 0;
-    return isRecord(spec) ? { spec, path: POOL_VM_SPEC } : void 0;
+    const template = isRecord2(object["spec"]) ? object["spec"]["virtualMachineTemplate"] : void 0;
+    const spec = isRecord2(template) ? template["spec"] : void 0;
+    return isRecord2(spec) ? { spec, path: POOL_VM_SPEC } : void 0;
   }
   return void 0;
 }
@@ -2573,7 +2575,7 @@ function computeReferences(kind, object, templateParams) {
   }
   for (const specPath of kindInfo(kind)?.instanceSpecPaths ?? []) {
     const spec = digPath(object, specPath);
-    if (isRecord(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
+    if (isRecord2(spec)) instanceSpecReferences(spec, specPath, ownDataVolumes, add);
   }
   if (kind === DATA_VOLUME) dataVolumeSpecReferences(object["spec"], () => ({ path: ["spec"], via: "spec" }), add);
   if (kind === "DataSource") clonePvcReference(dig(object, "spec", "source", "pvc"), () => ({ path: ["spec", "source", "pvc"], via: "spec.source.pvc" }), add);
@@ -2595,7 +2597,7 @@ var VOLUME_REFERENCES = [
 ];
 function instanceSpecReferences(spec, specPath, ownDataVolumes, add) {
   asArray(spec["volumes"]).forEach((volume, i) => {
-    if (!isRecord(volume)) return;
+    if (!isRecord2(volume)) return;
     for (const { keys, kind, source, storage } of VOLUME_REFERENCES) {
       if (volume[keys[0]] === void 0) continue;
       const name = asString(digPath(volume, keys));
@@ -2620,7 +2622,7 @@ function multusReference(networkName) {
   return slash < 0 ? { name: networkName } : { namespace: networkName.slice(0, slash), name: networkName.slice(slash + 1) };
 }
 function dataVolumeSpecReferences(spec, place, add) {
-  if (!isRecord(spec)) return;
+  if (!isRecord2(spec)) return;
   const sourceRef = spec["sourceRef"];
   const sourceName = asString(dig(sourceRef, "name"));
   const sourceKind = asString(dig(sourceRef, "kind")) ?? "DataSource";
@@ -2787,7 +2789,7 @@ var duplicate_mac_address_default = defineRule({
     const out = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
       const spec = digPath(ctx.object, specPath);
-      if (!isRecord(spec)) continue;
+      if (!isRecord2(spec)) continue;
       interfacesOf(spec).forEach((iface, i) => {
         const mac = asString(dig(iface, "macAddress"));
         if (mac === void 0 || mac === "" || isTemplated(ctx, mac)) return;
@@ -2859,7 +2861,7 @@ function parseCniConfig(config) {
     const before = config.slice(0, offset).split("\n");
     return { ok: false, reason: "syntax", message: message.replace(/ in JSON at position \d+.*$/s, ""), line: before.length, column: before[before.length - 1].length + 1 };
   }
-  return isRecord(value) ? { ok: true, value } : { ok: false, reason: "not-object" };
+  return isRecord2(value) ? { ok: true, value } : { ok: false, reason: "not-object" };
 }
 
 // rules/nad-config.ts
@@ -2898,7 +2900,7 @@ var nad_config_default = defineRule({
       if (!Array.isArray(plugins) || plugins.length === 0) {
         if (!Array.isArray(plugins) || value["type"] === void 0) return ctx.report({ path: PATH, messageId: "pluginsNotList" });
       } else {
-        const bad = plugins.findIndex((p) => !isRecord(p) || typeof p["type"] !== "string");
+        const bad = plugins.findIndex((p) => !isRecord2(p) || typeof p["type"] !== "string");
         if (bad >= 0) return ctx.report({ path: PATH, messageId: "pluginType", data: { index: bad } });
         if (typeof value["name"] !== "string" || value["name"] === "") {
           if (value["type"] === void 0) return ctx.report({ path: PATH, messageId: "listName" });
@@ -2941,7 +2943,7 @@ var nad_tuning_for_mac_default = defineRule({
     const macs = [];
     for (const specPath of kindInfo(ctx.kind)?.instanceSpecPaths ?? []) {
       const spec = digPath(ctx.object, specPath);
-      if (!isRecord(spec)) continue;
+      if (!isRecord2(spec)) continue;
       const interfaces = interfacesOf(spec);
       if (!interfaces.some((iface) => hasMac(dig(iface, "macAddress")))) continue;
       const networks = new Map(asArray(spec["networks"]).map((n) => [nameOf(n), asString(dig(n, "multus", "networkName"))]));
@@ -3088,11 +3090,11 @@ function labelValueErrors(value) {
 var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
 function parseLabelSelector(selector) {
   if (selector === void 0 || selector === null) return { kind: "nothing" };
-  if (!isRecord(selector)) return void 0;
+  if (!isRecord2(selector)) return void 0;
   const requirements = [];
   const matchLabels = selector["matchLabels"];
   if (matchLabels !== void 0 && matchLabels !== null) {
-    if (!isRecord(matchLabels)) return void 0;
+    if (!isRecord2(matchLabels)) return void 0;
     for (const [key, value] of Object.entries(matchLabels)) {
       if (typeof value !== "string") return void 0;
       const keyProblems = qualifiedNameErrors(key);
@@ -3105,7 +3107,7 @@ function parseLabelSelector(selector) {
   const expressions = selector["matchExpressions"];
   if (expressions !== void 0 && expressions !== null && !Array.isArray(expressions)) return void 0;
   for (const [i, expr] of asArray(expressions).entries()) {
-    if (!isRecord(expr)) return void 0;
+    if (!isRecord2(expr)) return void 0;
     const { key, operator } = expr;
     if (typeof key !== "string" || typeof operator !== "string") return void 0;
     const values = asArray(expr["values"]);
@@ -3164,16 +3166,16 @@ function checkLabelValue(ctx, value, path3) {
   if (problems.length > 0) ctx.report({ path: path3, messageId: "selectorValueInvalid", data: { value, problems: problems.join("; ") } });
 }
 function checkLabelSelector(ctx, selector, path3) {
-  if (!isRecord(selector)) return;
+  if (!isRecord2(selector)) return;
   const matchLabels = selector["matchLabels"];
-  if (isRecord(matchLabels)) {
+  if (isRecord2(matchLabels)) {
     for (const [key, value] of Object.entries(matchLabels)) {
       checkLabelKey(ctx, key, [...path3, "matchLabels", key], "key");
       if (typeof value === "string") checkLabelValue(ctx, value, [...path3, "matchLabels", key]);
     }
   }
   asArray(selector["matchExpressions"]).forEach((expression, i) => {
-    if (!isRecord(expression)) return;
+    if (!isRecord2(expression)) return;
     const base = [...path3, "matchExpressions", i];
     const operator = expression["operator"];
     const rawValues = expression["values"];
@@ -3228,16 +3230,16 @@ var affinity_default = defineRule({
   },
   check(ctx) {
     const affinity = ctx.spec["affinity"];
-    if (!isRecord(affinity)) return;
+    if (!isRecord2(affinity)) return;
     const nodeAffinity = affinity["nodeAffinity"];
-    if (isRecord(nodeAffinity)) checkNodeAffinity(ctx, nodeAffinity, ["affinity", "nodeAffinity"]);
+    if (isRecord2(nodeAffinity)) checkNodeAffinity(ctx, nodeAffinity, ["affinity", "nodeAffinity"]);
     for (const kind of ["podAffinity", "podAntiAffinity"]) {
       const podAffinity = affinity[kind];
-      if (!isRecord(podAffinity)) continue;
+      if (!isRecord2(podAffinity)) continue;
       const base = ["affinity", kind];
       asArray(podAffinity[REQUIRED]).forEach((term, i) => checkPodAffinityTerm(ctx, term, [...base, REQUIRED, i]));
       asArray(podAffinity[PREFERRED]).forEach((weighted, i) => {
-        if (!isRecord(weighted)) return;
+        if (!isRecord2(weighted)) return;
         checkWeight(ctx, weighted, [...base, PREFERRED, i]);
         checkPodAffinityTerm(ctx, weighted["podAffinityTerm"], [...base, PREFERRED, i, "podAffinityTerm"]);
       });
@@ -3251,7 +3253,7 @@ function checkWeight(ctx, holder, path3) {
 }
 function checkNodeAffinity(ctx, nodeAffinity, base) {
   const required = nodeAffinity[REQUIRED];
-  if (isRecord(required)) {
+  if (isRecord2(required)) {
     const terms = required["nodeSelectorTerms"];
     if (Array.isArray(terms)) {
       if (terms.length === 0) ctx.report({ path: [...base, REQUIRED, "nodeSelectorTerms"], messageId: "nodeSelectorTermsEmpty" });
@@ -3259,7 +3261,7 @@ function checkNodeAffinity(ctx, nodeAffinity, base) {
     }
   }
   asArray(nodeAffinity[PREFERRED]).forEach((preferred, i) => {
-    if (!isRecord(preferred)) return;
+    if (!isRecord2(preferred)) return;
     checkWeight(ctx, preferred, [...base, PREFERRED, i]);
     checkNodeSelectorTerm(ctx, preferred["preference"], [...base, PREFERRED, i, "preference"]);
   });
@@ -3270,9 +3272,9 @@ function valuesOf(requirement) {
   return asArray(values);
 }
 function checkNodeSelectorTerm(ctx, term, path3) {
-  if (!isRecord(term)) return;
+  if (!isRecord2(term)) return;
   asArray(term["matchExpressions"]).forEach((requirement, j) => {
-    if (!isRecord(requirement)) return;
+    if (!isRecord2(requirement)) return;
     const base = [...path3, "matchExpressions", j];
     const operator = asString(requirement["operator"]);
     const values = valuesOf(requirement);
@@ -3290,7 +3292,7 @@ function checkNodeSelectorTerm(ctx, term, path3) {
     if (key !== void 0) checkLabelKey(ctx, key, [...base, "key"]);
   });
   asArray(term["matchFields"]).forEach((requirement, j) => {
-    if (!isRecord(requirement)) return;
+    if (!isRecord2(requirement)) return;
     const base = [...path3, "matchFields", j];
     const operator = asString(requirement["operator"]);
     const values = valuesOf(requirement);
@@ -3323,7 +3325,7 @@ function checkNodeSelectorTerm(ctx, term, path3) {
   });
 }
 function checkPodAffinityTerm(ctx, term, path3) {
-  if (!isRecord(term)) return;
+  if (!isRecord2(term)) return;
   checkLabelSelector(ctx, term["labelSelector"], [...path3, "labelSelector"]);
   checkLabelSelector(ctx, term["namespaceSelector"], [...path3, "namespaceSelector"]);
   asArray(term["namespaces"]).forEach((name, i) => {
@@ -3360,10 +3362,10 @@ var device_feature_gates_default = defineRule({
   },
   check(ctx) {
     const domain = ctx.spec["domain"];
-    if (!isRecord(domain)) return;
+    if (!isRecord2(domain)) return;
     const devices = domain["devices"];
     const { settings } = ctx;
-    if (isRecord(devices)) {
+    if (isRecord2(devices)) {
       if (devices["autoattachVSOCK"] === true && !isFeatureGateEnabled(settings, "VSOCK")) {
         ctx.report({ path: ["domain", "devices", "autoattachVSOCK"], messageId: "vsock", data: { hint: featureGateHint("VSOCK") }, ...gateSeverity(ctx.settings) });
       }
@@ -3413,10 +3415,10 @@ var gpu_ramfb_displays_default = defineRule({
     let first;
     gpus.forEach((gpu, i) => {
       const display = dig(gpu, "virtualGPUOptions", "display");
-      if (!isRecord(display)) return;
+      if (!isRecord2(display)) return;
       if (enabled(display["enabled"]) !== true) return;
       const ramFB = display["ramFB"];
-      if (isSet(ramFB) && !isRecord(ramFB)) return;
+      if (isSet(ramFB) && !isRecord2(ramFB)) return;
       if (enabled(dig(ramFB, "enabled")) !== true) return;
       if (first === void 0) {
         first = i;
@@ -3450,8 +3452,8 @@ var input_devices_default = defineRule({
     if (!Array.isArray(inputs) || inputs.length === 0) return;
     const normalized = asArray(digPath(ctx.normalized, INPUTS));
     inputs.forEach((input, i) => {
-      if (!isRecord(input)) return;
-      const effective = isRecord(normalized[i]) ? normalized[i] : input;
+      if (!isRecord2(input)) return;
+      const effective = isRecord2(normalized[i]) ? normalized[i] : input;
       const bus = effective["bus"];
       if (typeof bus === "string" && bus !== "" && bus !== "virtio" && bus !== "usb" && !isTemplated(ctx, bus)) {
         ctx.report({ path: [...INPUTS, i, "bus"], messageId: "busInvalid", data: { bus: `'${bus}'` } });
@@ -3465,7 +3467,7 @@ var input_devices_default = defineRule({
       }
       if (ctx.kind === "VirtualMachine") {
         const preference = dig(holderVmSpec(ctx)?.spec, "preference");
-        if (isRecord(preference)) {
+        if (isRecord2(preference)) {
           const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "(inferred from a volume)";
           ctx.report({ path: path3, messageId: "typeEmptyFromPreference", data: { preference: name }, severity: "warning" });
           return;
@@ -3495,7 +3497,7 @@ var iothreads_policy_default = defineRule({
   },
   check(ctx) {
     const domain = ctx.spec["domain"];
-    if (!isRecord(domain)) return;
+    if (!isRecord2(domain)) return;
     const policy = domain["ioThreadsPolicy"];
     if (typeof policy !== "string" || isTemplated(ctx, policy)) return;
     if (!POLICIES.has(policy)) {
@@ -3504,7 +3506,7 @@ var iothreads_policy_default = defineRule({
     }
     if (policy !== "supplementalPool") return;
     const ioThreads = domain["ioThreads"];
-    if (isSet(ioThreads) && !isRecord(ioThreads)) return;
+    if (isSet(ioThreads) && !isRecord2(ioThreads)) return;
     const count = dig(ioThreads, "supplementalPoolThreadCount");
     if (isSet(count)) {
       if (typeof count !== "number") return;
@@ -3513,7 +3515,7 @@ var iothreads_policy_default = defineRule({
     }
     if (ctx.kind === "VirtualMachine") {
       const instancetype = dig(holderVmSpec(ctx)?.spec, "instancetype");
-      if (isRecord(instancetype)) {
+      if (isRecord2(instancetype)) {
         const name = typeof instancetype["name"] === "string" && instancetype["name"] !== "" ? `'${instancetype["name"]}'` : "(inferred from a volume)";
         ctx.report({ path: ["domain", "ioThreadsPolicy"], messageId: "countFromInstancetype", data: { instancetype: name }, severity: "warning" });
         return;
@@ -3544,7 +3546,7 @@ var panic_devices_default = defineRule({
     if (!Array.isArray(devices) || devices.length === 0) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) === "s390x") ctx.report({ path: PANIC_DEVICES, target: "key", messageId: "s390x" });
     devices.forEach((device, i) => {
-      if (!isRecord(device)) return;
+      if (!isRecord2(device)) return;
       const model = device["model"];
       if (typeof model !== "string" || MODELS.has(model) || isTemplated(ctx, model)) return;
       ctx.report({ path: [...PANIC_DEVICES, i, "model"], messageId: "modelInvalid", data: { model: model === "" ? "(empty)" : `'${model}'` } });
@@ -3570,7 +3572,7 @@ var sound_device_default = defineRule({
   },
   check(ctx) {
     const sound = digPath(ctx.spec, SOUND);
-    if (!isRecord(sound)) return;
+    if (!isRecord2(sound)) return;
     const model = sound["model"];
     if (typeof model === "string" && model !== "" && model !== "ich9" && model !== "ac97" && !isTemplated(ctx, model)) {
       ctx.report({ path: [...SOUND, "model"], messageId: "modelInvalid", data: { model: `'${model}'` } });
@@ -3604,7 +3606,7 @@ var topology_spread_constraints_default = defineRule({
     if (!Array.isArray(constraints) || constraints.length === 0) return;
     const firstOf = /* @__PURE__ */ new Map();
     constraints.forEach((constraint, i) => {
-      if (!isRecord(constraint)) return;
+      if (!isRecord2(constraint)) return;
       const base = ["topologySpreadConstraints", i];
       const maxSkew = asInteger(constraint["maxSkew"]);
       if (maxSkew !== void 0 && maxSkew <= 0) ctx.report({ path: [...base, "maxSkew"], messageId: "maxSkewNotPositive", data: { maxSkew } });
@@ -3657,7 +3659,7 @@ var video_device_default = defineRule({
   },
   check(ctx) {
     const video = digPath(ctx.spec, VIDEO);
-    if (!isRecord(video)) return;
+    if (!isRecord2(video)) return;
     if (dig(ctx.spec, "domain", "devices", "autoattachGraphicsDevice") === false) {
       ctx.report({ path: VIDEO, target: "key", messageId: "noGraphics" });
     }
@@ -3676,7 +3678,7 @@ var video_device_default = defineRule({
     const path3 = typeof type === "string" ? [...VIDEO, "type"] : VIDEO;
     const target = typeof type === "string" ? "value" : "key";
     const preference = dig(holderVmSpec(ctx)?.spec, "preference");
-    if (isRecord(preference)) {
+    if (isRecord2(preference)) {
       const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "(inferred from a volume)";
       ctx.report({ path: path3, target, messageId: "typeEmptyFromPreference", data: { ...data, preference: name }, severity: "warning" });
       return;
@@ -3703,7 +3705,7 @@ var watchdog_device_default = defineRule({
   },
   check(ctx) {
     const watchdog = digPath(ctx.spec, WATCHDOG);
-    if (!isRecord(watchdog)) return;
+    if (!isRecord2(watchdog)) return;
     const arch = effectiveArch(ctx.spec, ctx.settings.arch);
     const what = ctx.kind === "VirtualMachineInstance" ? "VirtualMachineInstance" : "VirtualMachineInstance started from this template";
     if (arch === "amd64" && isSet(watchdog["diag288"])) ctx.report({ path: [...WATCHDOG, "diag288"], target: "key", messageId: "amd64", data: { what } });
@@ -3797,7 +3799,7 @@ var dra_devices_default = defineRule({
     if (owners.size > 0 && isFeatureGateEnabled(ctx.settings, "NetworkDevicesWithDRA")) {
       const seen = /* @__PURE__ */ new Set();
       asArray(ctx.spec["networks"]).forEach((network, i) => {
-        const source = isRecord(network) ? asRecord(network["resourceClaim"]) : void 0;
+        const source = isRecord2(network) ? asRecord(network["resourceClaim"]) : void 0;
         const claim = source === void 0 ? void 0 : asString(source["claimName"]);
         const request = source === void 0 ? void 0 : asString(source["requestName"]);
         if (!claim || !request || isTemplated(ctx, claim) || isTemplated(ctx, request)) return;
@@ -3933,13 +3935,13 @@ var dra_networks_default = defineRule({
     }
     const firstByPair = /* @__PURE__ */ new Map();
     networks.forEach((network, i) => {
-      const source = isRecord(network) ? asRecord(network["resourceClaim"]) : void 0;
+      const source = isRecord2(network) ? asRecord(network["resourceClaim"]) : void 0;
       if (source === void 0) return;
       const name = nameOf(network) ?? "";
       if (!isTemplated(ctx, name)) {
         const k = interfaces.findIndex((iface2) => nameOf(iface2) === name);
         const iface = interfaces[k];
-        if (isRecord(iface) && !has(iface, "sriov") && !has(iface, "binding")) {
+        if (isRecord2(iface) && !has(iface, "sriov") && !has(iface, "binding")) {
           ctx.report({ path: [...INTERFACES_PATH, k, "name"], messageId: "binding", data: { name } });
         }
       }
@@ -4003,7 +4005,7 @@ var interface_binding_default = defineRule({
     const networks = indexNetworks(ctx, ctx.spec);
     const passtEnabled = isFeatureGateEnabled(settings, "PasstBinding");
     interfaces.forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const name = nameOf(iface) ?? "";
       const at = (key) => ({ path: [...INTERFACES_PATH, i, key], target: "key" });
       const discontinued = DISCONTINUED_BINDING_KEYS.filter((key) => has(iface, key));
@@ -4095,13 +4097,13 @@ var interface_dhcp_options_default = defineRule({
   },
   check(ctx) {
     interfacesOf(ctx.spec).forEach((iface, i) => {
-      const dhcp = isRecord(iface) ? asRecord(iface["dhcpOptions"]) : void 0;
+      const dhcp = isRecord2(iface) ? asRecord(iface["dhcpOptions"]) : void 0;
       if (dhcp === void 0) return;
       const name = nameOf(iface) ?? "";
       const dhcpPath = [...INTERFACES_PATH, i, "dhcpOptions"];
       const seen = /* @__PURE__ */ new Map();
       asArray(dhcp["privateOptions"]).forEach((entry, k) => {
-        const option = isRecord(entry) ? asInteger(entry["option"]) : void 0;
+        const option = isRecord2(entry) ? asInteger(entry["option"]) : void 0;
         if (option === void 0) return;
         const path3 = [...dhcpPath, "privateOptions", k, "option"];
         const first = seen.get(option);
@@ -4151,7 +4153,7 @@ var interface_mac_address_default = defineRule({
   },
   check(ctx) {
     interfacesOf(ctx.spec).forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const mac = asString(iface["macAddress"]);
       if (mac === void 0 || mac === "" || isTemplated(ctx, mac)) return;
       const name = nameOf(iface) ?? "";
@@ -4182,7 +4184,7 @@ var interface_model_default = defineRule({
   },
   check(ctx) {
     interfacesOf(ctx.spec).forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const model = asString(iface["model"]);
       if (model === void 0 || model === "" || MODEL_SET.has(model) || isTemplated(ctx, model)) return;
       const match2 = closest(model, MODELS3);
@@ -4214,7 +4216,7 @@ var interface_pci_address_default = defineRule({
   },
   check(ctx) {
     interfacesOf(ctx.spec).forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const address = asString(iface["pciAddress"]);
       if (address === void 0 || address === "" || isTemplated(ctx, address) || PCI_ADDRESS.test(address)) return;
       ctx.report({ path: [...INTERFACES_PATH, i, "pciAddress"], messageId: "malformed", data: { name: nameOf(iface) ?? "", address } });
@@ -4281,7 +4283,7 @@ var interface_ports_default = defineRule({
     const gateOn = isFeatureGateEnabled(ctx.settings, "PortRangesSpec");
     let networks;
     interfaces.forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const hasPorts = has(iface, "ports");
       const hasRanges = has(iface, "portRanges");
       if (!hasPorts && !hasRanges) return;
@@ -4302,7 +4304,7 @@ function checkPorts(ctx, iface, i, name) {
   const portsPath = [...INTERFACES_PATH, i, "ports"];
   const seen = /* @__PURE__ */ new Map();
   asArray(iface["ports"]).forEach((port, k) => {
-    if (!isRecord(port)) return;
+    if (!isRecord2(port)) return;
     const portName = asString(port["name"]);
     if (portName !== void 0 && portName !== "" && !isTemplated(ctx, portName)) {
       const first = seen.get(portName);
@@ -4331,7 +4333,7 @@ function checkRanges(ctx, iface, i, name, hasPorts) {
   }
   const byProtocol = /* @__PURE__ */ new Map();
   ranges.forEach((range2, k) => {
-    if (!isRecord(range2)) return;
+    if (!isRecord2(range2)) return;
     const at = (key) => [...ifacePath, "portRanges", k, key];
     const protocol = asString(range2["protocol"]);
     const start = asInteger(range2["start"]);
@@ -4393,7 +4395,7 @@ var interface_state_default = defineRule({
     if (interfaces.length === 0) return;
     let defaultNetwork = null;
     interfaces.forEach((iface, i) => {
-      if (!isRecord(iface)) return;
+      if (!isRecord2(iface)) return;
       const state = asString(iface["state"]);
       if (state === void 0 || state === "" || isTemplated(ctx, state)) return;
       const name = nameOf(iface) ?? "";
@@ -4437,7 +4439,7 @@ var network_sources_default = defineRule({
     let reportedEmptyName = false;
     const nameAt = (i) => nameOf(networks[i]) ?? "";
     networks.forEach((network, i) => {
-      if (!isRecord(network)) return;
+      if (!isRecord2(network)) return;
       const name = nameAt(i);
       const sources = SOURCES.filter((source) => has(network, source));
       if (sources.length === 0) ctx.report({ path: ["networks", i], messageId: "noSource", data: { name } });
@@ -4508,7 +4510,7 @@ var resource_claims_default = defineRule({
     if (claims.length === 0) return;
     const firstByName = /* @__PURE__ */ new Map();
     claims.forEach((claim, i) => {
-      if (!isRecord(claim)) return;
+      if (!isRecord2(claim)) return;
       const rawName = claim["name"];
       const name = typeof rawName === "string" ? rawName : "";
       const templated = isTemplated(ctx, name);
@@ -4568,11 +4570,11 @@ var boot_order_partial_default = defineRule({
   },
   check(ctx) {
     const disks = asArray(digPath(ctx.spec, DISKS));
-    const ordered = disks.find((disk) => isRecord(disk) && typeof disk["bootOrder"] === "number");
+    const ordered = disks.find((disk) => isRecord2(disk) && typeof disk["bootOrder"] === "number");
     if (ordered === void 0) return;
     const volumes = new Map(asArray(ctx.spec["volumes"]).map((volume) => [nameOf(volume), volume]));
     disks.forEach((disk, i) => {
-      if (!isRecord(disk) || has(disk, "bootOrder")) return;
+      if (!isRecord2(disk) || has(disk, "bootOrder")) return;
       const name = nameOf(disk);
       const volume = name === void 0 ? void 0 : volumes.get(name);
       if (DATA_VOLUME_SOURCES.some((source) => has(volume, source))) return;
@@ -4630,9 +4632,9 @@ var efi_secure_boot_off_default = defineRule({
   },
   check(ctx) {
     const efi = digPath(ctx.spec, EFI);
-    if (!isRecord(efi) || efi["secureBoot"] !== false) return;
+    if (!isRecord2(efi) || efi["secureBoot"] !== false) return;
     if (effectiveArch(ctx.spec, ctx.settings.arch) !== "amd64") return;
-    if (isRecord(dig(ctx.spec, "domain", "launchSecurity"))) return;
+    if (isRecord2(dig(ctx.spec, "domain", "launchSecurity"))) return;
     ctx.report({ path: [...EFI, "secureBoot"], messageId: "secureBootOff" });
   }
 });
@@ -4664,7 +4666,7 @@ var gitops_power_policy_default = defineRule({
   check(ctx) {
     const annotationsPath = ["metadata", "annotations"];
     const annotations = digPath(ctx.object, annotationsPath);
-    if (!isRecord(annotations) || !(POWER_POLICY_ANNOTATION in annotations)) return;
+    if (!isRecord2(annotations) || !(POWER_POLICY_ANNOTATION in annotations)) return;
     const policy = annotations[POWER_POLICY_ANNOTATION];
     const at = [...annotationsPath, POWER_POLICY_ANNOTATION];
     if (isTemplated(ctx, policy)) return;
@@ -4772,10 +4774,10 @@ function templateAccessModes(template) {
 function checkVolumes(ctx, strategy) {
   const templates = asArray(holderVmSpec(ctx)?.spec["dataVolumeTemplates"]);
   asArray(ctx.spec["volumes"]).forEach((volume, i) => {
-    if (!isRecord(volume)) return;
+    if (!isRecord2(volume)) return;
     const name = nameOf(volume) ?? `volumes[${i}]`;
     const hostDisk = volume["hostDisk"];
-    if (isRecord(hostDisk) && hostDisk["shared"] !== true) {
+    if (isRecord2(hostDisk) && hostDisk["shared"] !== true) {
       ctx.report({ path: ["volumes", i, "hostDisk"], target: "key", messageId: "hostDisk", data: { strategy, volume: name } });
       return;
     }
@@ -4799,7 +4801,7 @@ function checkPodInterface(ctx, strategy) {
   const iface = interfaces[index];
   if (!has(iface, "bridge") && defaultOrigin(iface)?.reason !== "pod-interface") return;
   const annotations = digPath(ctx.object, [...instanceMetadataPath(ctx.specPath).map(String), "annotations"]);
-  if (isRecord(annotations) && ALLOW_BRIDGE_MIGRATION in annotations) return;
+  if (isRecord2(annotations) && ALLOW_BRIDGE_MIGRATION in annotations) return;
   if (defaultOrigin(iface)?.reason === "pod-interface") {
     if (ctx.settings.defaultNetworkInterface !== "bridge") return;
     ctx.report({ path: ["domain"], target: "key", messageId: "defaultBridgeInterface", data: { strategy } });
@@ -4817,7 +4819,7 @@ function checkDevices(ctx, strategy) {
     ctx.report({ path: ["domain", "devices", "gpus"], target: "key", messageId: "gpuGate", data: { strategy } });
   }
   const launchSecurity = dig(ctx.spec, "domain", "launchSecurity");
-  if (isRecord(launchSecurity)) {
+  if (isRecord2(launchSecurity)) {
     const technology = has(launchSecurity, "tdx") ? "Intel TDX (launchSecurity.tdx)" : has(launchSecurity, "sev") || has(launchSecurity, "snp") ? "AMD SEV (launchSecurity)" : effectiveArch(ctx.normalized, ctx.settings.arch) === "s390x" ? "IBM Secure Execution (launchSecurity on s390x)" : void 0;
     if (technology !== void 0) ctx.report({ path: ["domain", "launchSecurity"], target: "key", messageId: "launchSecurity", data: { strategy, technology } });
   }
@@ -4914,7 +4916,7 @@ var access_credentials_default = defineRule({
     const hasNoCloud = volumes.some((v) => has(v, "cloudInitNoCloud"));
     const hasConfigDrive = volumes.some((v) => has(v, "cloudInitConfigDrive"));
     credentials.forEach((credential, index) => {
-      if (!isRecord(credential)) return;
+      if (!isRecord2(credential)) return;
       const at = ["accessCredentials", index];
       const ssh = credential["sshPublicKey"];
       const password = credential["userPassword"];
@@ -4923,28 +4925,28 @@ var access_credentials_default = defineRule({
         return;
       }
       if (isSet(ssh) && isSet(password)) ctx.report({ path: [...at, "userPassword"], target: "key", messageId: "bothTypes", data: { index } });
-      if (isRecord(ssh)) {
+      if (isRecord2(ssh)) {
         const sshAt = [...at, "sshPublicKey"];
         const source = ssh["source"];
-        if (isRecord(source) && !isSet(source["secret"])) ctx.report({ path: [...sshAt, "source"], target: "key", messageId: "noSecret", data: { index, type: "sshPublicKey" } });
+        if (isRecord2(source) && !isSet(source["secret"])) ctx.report({ path: [...sshAt, "source"], target: "key", messageId: "noSecret", data: { index, type: "sshPublicKey" } });
         const method = ssh["propagationMethod"];
-        if (isRecord(method)) {
+        if (isRecord2(method)) {
           const methodAt = [...sshAt, "propagationMethod"];
           const methods = ["noCloud", "configDrive", "qemuGuestAgent"].filter((m) => isSet(method[m]));
           if (methods.includes("noCloud") && !hasNoCloud) ctx.report({ path: [...methodAt, "noCloud"], target: "key", messageId: "noCloudVolume", data: { index } });
           if (methods.includes("configDrive") && !hasConfigDrive) ctx.report({ path: [...methodAt, "configDrive"], target: "key", messageId: "configDriveVolume", data: { index } });
-          const users = isRecord(method["qemuGuestAgent"]) ? method["qemuGuestAgent"]["users"] : void 0;
+          const users = isRecord2(method["qemuGuestAgent"]) ? method["qemuGuestAgent"]["users"] : void 0;
           if (Array.isArray(users) && users.length === 0) ctx.report({ path: [...methodAt, "qemuGuestAgent", "users"], messageId: "noUsers", data: { index } });
           if (methods.length === 0) ctx.report({ path: methodAt, target: "key", messageId: "noMethod", data: { index } });
           else if (methods.length > 1) ctx.report({ path: [...methodAt, methods[1]], target: "key", messageId: "manyMethods", data: { index, methods: methods.join(" and ") } });
         }
       }
-      if (isRecord(password)) {
+      if (isRecord2(password)) {
         const passwordAt = [...at, "userPassword"];
         const source = password["source"];
-        if (isRecord(source) && !isSet(source["secret"])) ctx.report({ path: [...passwordAt, "source"], target: "key", messageId: "noSecret", data: { index, type: "userPassword" } });
+        if (isRecord2(source) && !isSet(source["secret"])) ctx.report({ path: [...passwordAt, "source"], target: "key", messageId: "noSecret", data: { index, type: "userPassword" } });
         const method = password["propagationMethod"];
-        if (isRecord(method) && !isSet(method["qemuGuestAgent"])) ctx.report({ path: [...passwordAt, "propagationMethod"], target: "key", messageId: "passwordMethod", data: { index } });
+        if (isRecord2(method) && !isSet(method["qemuGuestAgent"])) ctx.report({ path: [...passwordAt, "propagationMethod"], target: "key", messageId: "passwordMethod", data: { index } });
       }
     });
   }
@@ -4980,8 +4982,8 @@ var cloud_init_default = defineRule({
   },
   check(ctx) {
     asArray(ctx.spec["volumes"]).forEach((volume, i) => {
-      if (!isRecord(volume)) return;
-      const source = isRecord(volume["cloudInitNoCloud"]) ? "cloudInitNoCloud" : isRecord(volume["cloudInitConfigDrive"]) ? "cloudInitConfigDrive" : void 0;
+      if (!isRecord2(volume)) return;
+      const source = isRecord2(volume["cloudInitNoCloud"]) ? "cloudInitNoCloud" : isRecord2(volume["cloudInitConfigDrive"]) ? "cloudInitConfigDrive" : void 0;
       if (source === void 0) return;
       const data = volume[source];
       const name = nameOf(volume) ?? "";
@@ -5015,7 +5017,7 @@ var cloud_init_default = defineRule({
 function checkKind(data, refKey, base64Key, plainKey, templated) {
   const result = { fields: [], badBase64: false, size: 0, sizeFrom: plainKey, templated: false };
   const ref = data[refKey];
-  if (isRecord(ref) && typeof ref["name"] === "string" && ref["name"] !== "") result.fields.push(refKey);
+  if (isRecord2(ref) && typeof ref["name"] === "string" && ref["name"] !== "") result.fields.push(refKey);
   const encoded = asString(data[base64Key]);
   if (encoded !== void 0 && encoded !== "") {
     result.fields.push(base64Key);
@@ -5099,16 +5101,16 @@ function diskViews(ctx) {
     let disk;
     let path3;
     if (origin?.reason === "volume-disk") {
-      disk = { name: isRecord(item) ? item["name"] : void 0 };
+      disk = { name: isRecord2(item) ? item["name"] : void 0 };
       path3 = ["volumes", origin.volumeIndex];
     } else {
       disk = written[index];
       path3 = [...disksPath, index];
     }
-    if (!isRecord(disk)) return;
+    if (!isRecord2(disk)) return;
     const key = diskTargetKey(disk);
     const targetValue = key === void 0 ? {} : disk[key];
-    if (!isRecord(targetValue)) return;
+    if (!isRecord2(targetValue)) return;
     const writtenBus = asString(targetValue["bus"]) ?? "";
     if (isSet(targetValue["bus"]) && typeof targetValue["bus"] !== "string") return;
     views.push({
@@ -5127,7 +5129,7 @@ function diskViews(ctx) {
 }
 function preferenceName(ctx) {
   const preference = dig(holderVmSpec(ctx)?.spec, "preference");
-  if (!isRecord(preference)) return void 0;
+  if (!isRecord2(preference)) return void 0;
   const name = preference["name"];
   return typeof name === "string" && name !== "" ? `'${name}'` : "inferred from a volume";
 }
@@ -5137,7 +5139,7 @@ function defaultDependentSeverity(ctx) {
 function volumesByName(spec) {
   const byName = /* @__PURE__ */ new Map();
   for (const volume of asArray(spec["volumes"])) {
-    if (!isRecord(volume)) continue;
+    if (!isRecord2(volume)) continue;
     const name = asString(volume["name"]);
     if (name !== void 0) byName.set(name, volume);
   }
@@ -5179,11 +5181,11 @@ var disk_block_size_default = defineRule({
     for (const view of diskViews(ctx)) {
       if (view.added) continue;
       const custom = dig(view.disk, "blockSize", "custom");
-      if (!isRecord(custom)) continue;
+      if (!isRecord2(custom)) continue;
       const name = nameOf(view.disk) ?? "";
       const base = [...view.path, "blockSize"];
       const matchVolume = dig(view.disk, "blockSize", "matchVolume");
-      if (isRecord(matchVolume) && (!isSet(matchVolume["enabled"]) || matchVolume["enabled"] === true)) {
+      if (isRecord2(matchVolume) && (!isSet(matchVolume["enabled"]) || matchVolume["enabled"] === true)) {
         ctx.report({ path: [...base, "matchVolume"], target: "key", messageId: "customAndMatch", data: { name } });
         continue;
       }
@@ -5356,7 +5358,7 @@ var disk_options_default = defineRule({
   check(ctx) {
     const disksPath = ["domain", "devices", "disks"];
     asArray(digPath(ctx.spec, disksPath)).forEach((disk, i) => {
-      if (!isRecord(disk)) return;
+      if (!isRecord2(disk)) return;
       const name = nameOf(disk) ?? "";
       const at = (key) => [...disksPath, i, key];
       const serial = disk["serial"];
@@ -5404,7 +5406,7 @@ var disk_target_default = defineRule({
     if (disks.length === 0) return;
     let volumes;
     disks.forEach((disk, i) => {
-      if (!isRecord(disk)) return;
+      if (!isRecord2(disk)) return;
       const name = nameOf(disk) ?? "";
       const targets = DISK_TARGET_KEYS.filter((key) => has(disk, key));
       if (targets.length > 1) {
@@ -5462,7 +5464,7 @@ var downward_metrics_default = defineRule({
       const name = nameOf(view.disk);
       if (name === void 0 || isTemplated(ctx, name)) continue;
       const volume = byName.get(name);
-      if (volume === void 0 || !isRecord(volume) || !has(volume, "downwardMetrics")) continue;
+      if (volume === void 0 || !isRecord2(volume) || !has(volume, "downwardMetrics")) continue;
       if (view.target !== "disk" || view.targetDefaulted && !isVmi) {
         const why = view.targetDefaulted ? view.added ? " (KubeVirt adds a disk without a target for a volume that has none, and a VirtualMachine is checked before that gets `disk: {}`)" : " (a VirtualMachine is checked before a target-less disk gets `disk: {}`)" : `, not \`${view.target}\``;
         const path3 = view.added ? view.path : view.targetDefaulted ? view.path : [...view.path, view.target];
@@ -5506,7 +5508,7 @@ var filesystem_volumes_default = defineRule({
     let writtenDisks;
     let filesystemNames;
     volumes.forEach((volume, i) => {
-      if (!isRecord(volume) || !has(volume, "containerPath")) return;
+      if (!isRecord2(volume) || !has(volume, "containerPath")) return;
       const name = nameOf(volume);
       if (name === void 0 || isTemplated(ctx, name)) return;
       if (writtenDisks === void 0) {
@@ -5556,9 +5558,9 @@ var host_disk_default = defineRule({
   },
   check(ctx) {
     asArray(ctx.spec["volumes"]).forEach((volume, i) => {
-      if (!isRecord(volume)) return;
+      if (!isRecord2(volume)) return;
       const hostDisk = volume["hostDisk"];
-      if (!isRecord(hostDisk)) return;
+      if (!isRecord2(hostDisk)) return;
       const name = nameOf(volume) ?? "";
       const at = ["volumes", i, "hostDisk"];
       if (!isFeatureGateEnabled(ctx.settings, GATE2)) ctx.report({ path: at, target: "key", messageId: "gate", data: { name, hint: featureGateHint(GATE2) }, ...gateSeverity(ctx.settings) });
@@ -5633,17 +5635,17 @@ var volume_sources_default = defineRule({
     let firstServiceAccount;
     let firstMemoryDump;
     volumes.forEach((volume, i) => {
-      if (!isRecord(volume)) return;
+      if (!isRecord2(volume)) return;
       const name = nameOf(volume) ?? "";
       const set = Object.keys(volume).filter((key) => SOURCES3.has(key) && isSet(volume[key]));
-      if (set.some((key) => !isRecord(volume[key]))) return;
+      if (set.some((key) => !isRecord2(volume[key]))) return;
       if (set.length === 0) {
         if (Object.keys(volume).every((key) => key === "name" || !isSet(volume[key]))) ctx.report({ path: ["volumes", i], messageId: "noSource", data: { name } });
       } else if (set.length > 1) {
         ctx.report({ path: ["volumes", i, set[1]], target: "key", messageId: "manySources", data: { name, sources: set.map((s) => `\`${s}\``).join(" and ") } });
       }
       const dataVolume = volume["dataVolume"];
-      if (isRecord(dataVolume) && dataVolume["name"] === "") {
+      if (isRecord2(dataVolume) && dataVolume["name"] === "") {
         ctx.report({ path: ["volumes", i, "dataVolume", "name"], messageId: "dataVolumeName", data: { name } });
       }
       requireName(volume["configMap"], "name", ["volumes", i, "configMap"], "configMapName");
@@ -5658,7 +5660,7 @@ var volume_sources_default = defineRule({
         else ctx.report({ path: ["volumes", i, "memoryDump"], target: "key", messageId: "duplicateMemoryDump", data: { name, first: firstMemoryDump } });
       }
       function requireName(source, key, path3, messageId) {
-        if (!isRecord(source)) return;
+        if (!isRecord2(source)) return;
         const value = source[key];
         if (isSet(value) && (typeof value !== "string" || value !== "" || isTemplated(ctx, value))) return;
         ctx.report({ path: isSet(value) ? [...path3, key] : path3, target: isSet(value) ? "value" : "key", messageId, data: { name } });
@@ -5724,7 +5726,7 @@ var data_volume_templates_default = defineRule({
     const volumes = asArray(dig(at.spec, "template", "spec", "volumes"));
     const vmNamespace = asString(dig(ctx.object, "metadata", "namespace"));
     templates.forEach((dvt, i) => {
-      if (!isRecord(dvt)) return;
+      if (!isRecord2(dvt)) return;
       const path3 = [...listPath, i];
       if (checkTemplate(ctx, dvt, i, path3)) checkReferenced(ctx, dvt, volumes, path3);
       checkNamespace(ctx, dvt, path3, vmNamespace);
@@ -5735,11 +5737,11 @@ function checkTemplate(ctx, dvt, index, path3) {
   const metadata = dvt["metadata"];
   const name = asString(dig(metadata, "name")) ?? "";
   if (name === "") {
-    ctx.report({ path: isRecord(metadata) ? [...path3, "metadata"] : path3, target: "key", messageId: "nameMissing", data: { index } });
+    ctx.report({ path: isRecord2(metadata) ? [...path3, "metadata"] : path3, target: "key", messageId: "nameMissing", data: { index } });
     return false;
   }
   const spec = dvt["spec"];
-  if (!isRecord(spec)) return false;
+  if (!isRecord2(spec)) return false;
   const specPath = [...path3, "spec"];
   const pvc = spec["pvc"];
   const storage = spec["storage"];
@@ -5770,7 +5772,7 @@ function checkTemplate(ctx, dvt, index, path3) {
     return false;
   }
   if (isSet(source)) {
-    if (!isRecord(source)) return false;
+    if (!isRecord2(source)) return false;
     const found = SOURCE_KINDS.filter((kind) => isSet(source[kind]));
     if (found.length === 0) {
       ctx.report({ path: [...specPath, "source"], target: "key", messageId: "sourceEmpty", data: { name, kinds: SOURCE_KINDS.join(", ") } });
@@ -8786,10 +8788,10 @@ function definitionsOf(objects, file) {
   for (const object of objects) {
     if (!isDefinitionKind(object.kind) || object.templateParams) continue;
     const metadata = object.value["metadata"];
-    const name = isRecord(metadata) ? asString(metadata["name"]) : void 0;
+    const name = isRecord2(metadata) ? asString(metadata["name"]) : void 0;
     const spec = object.value["spec"];
-    if (name === void 0 || name === "" || !isRecord(spec)) continue;
-    const namespace = isRecord(metadata) ? asString(metadata["namespace"]) : void 0;
+    if (name === void 0 || name === "" || !isRecord2(spec)) continue;
+    const namespace = isRecord2(metadata) ? asString(metadata["namespace"]) : void 0;
     out.push({ kind: object.kind, name, ...namespace ? { namespace } : {}, spec, ...file !== void 0 ? { file } : {} });
   }
   return out;
@@ -8819,7 +8821,7 @@ function matcherKind(family, kind) {
 }
 function resolveMatcher(family, vmSpec, vmNamespace, index) {
   const matcher = vmSpec[family];
-  if (!isRecord(matcher)) return void 0;
+  if (!isRecord2(matcher)) return void 0;
   const name = asString(matcher["name"]);
   if (name === void 0 || name === "" || isParam(name)) return void 0;
   const kind = matcherKind(family, matcher["kind"]);
@@ -8848,7 +8850,7 @@ var DEPRECATED_TOPOLOGIES = {
 var TOPOLOGIES = ["sockets", "cores", "threads", "spread", "any"];
 function preferredTopology(preference) {
   const cpu = preference?.["cpu"];
-  const value = isRecord(cpu) ? cpu["preferredCPUTopology"] : void 0;
+  const value = isRecord2(cpu) ? cpu["preferredCPUTopology"] : void 0;
   if (value === void 0 || value === null) return "sockets";
   if (typeof value !== "string") return void 0;
   if (TOPOLOGIES.includes(value)) return value;
@@ -8860,8 +8862,8 @@ function spreadOptions(preference) {
   if (typeof legacy === "number" && Number.isInteger(legacy) && legacy > 0) ratio = legacy;
   let across = "SocketsCores";
   const cpu = preference?.["cpu"];
-  const options = isRecord(cpu) ? cpu["spreadOptions"] : void 0;
-  if (isRecord(options)) {
+  const options = isRecord2(cpu) ? cpu["spreadOptions"] : void 0;
+  if (isRecord2(options)) {
     if (typeof options["across"] === "string") across = options["across"];
     const own = options["ratio"];
     if (typeof own === "number" && Number.isInteger(own) && own >= 0) ratio = own;
@@ -9030,8 +9032,8 @@ function applyPreference(pref, vmi, applied) {
   const preferredFeatures = asArray(cpuPref?.["preferredCPUFeatures"]);
   if (preferredFeatures.length > 0) {
     const existing = asArray(getIn(vmi, ["domain", "cpu", "features"]));
-    const names2 = new Set(existing.map((f) => isRecord(f) ? f["name"] : void 0));
-    const added = preferredFeatures.filter((f) => !names2.has(isRecord(f) ? f["name"] : void 0));
+    const names2 = new Set(existing.map((f) => isRecord2(f) ? f["name"] : void 0));
+    const added = preferredFeatures.filter((f) => !names2.has(isRecord2(f) ? f["name"] : void 0));
     if (added.length > 0) set(["domain", "cpu", "features"], [...existing, ...added]);
   }
   const devices = record(pref["devices"]);
@@ -9064,29 +9066,29 @@ function applyDevicePreferences(devices, vmi, set, fill, fillString) {
   const at = (...rest) => ["domain", "devices", ...rest];
   for (const [from, to] of DEVICE_FLAGS) fill(at(to), devices[from]);
   if (isSet(devices["preferredDisableHotplug"])) set(at("disableHotplug"), devices["preferredDisableHotplug"]);
-  if (isRecord(getIn(vmi, at("sound")))) fillString(at("sound", "model"), devices["preferredSoundModel"]);
+  if (isRecord2(getIn(vmi, at("sound")))) fillString(at("sound", "model"), devices["preferredSoundModel"]);
   fill(at("rng"), devices["preferredRng"]);
   fill(at("tpm"), devices["preferredTPM"]);
   if (isSet(devices["preferredVideoType"])) fillString(at("video", "type"), devices["preferredVideoType"]);
   for (const [from, to] of AUTOATTACH) fill(at(to), devices[from]);
   asArray(getIn(vmi, at("disks"))).forEach((disk, i) => {
-    if (!isRecord(disk)) return;
+    if (!isRecord2(disk)) return;
     if (!isSet(disk["disk"]) && !isSet(disk["cdrom"]) && !isSet(disk["lun"])) set(at("disks", i, "disk"), {});
-    if (isRecord(disk["disk"])) {
+    if (isRecord2(disk["disk"])) {
       fillString(at("disks", i, "disk", "bus"), devices["preferredDiskBus"]);
       fill(at("disks", i, "blockSize"), devices["preferredDiskBlockSize"]);
       fillString(at("disks", i, "cache"), devices["preferredDiskCache"]);
       fillString(at("disks", i, "io"), devices["preferredDiskIO"]);
       if (getIn(vmi, at("disks", i, "disk", "bus")) === "virtio") fill(at("disks", i, "dedicatedIOThread"), devices["preferredDiskDedicatedIoThread"]);
-    } else if (isRecord(disk["cdrom"])) {
+    } else if (isRecord2(disk["cdrom"])) {
       fillString(at("disks", i, "cdrom", "bus"), devices["preferredCdromBus"]);
-    } else if (isRecord(disk["lun"])) {
+    } else if (isRecord2(disk["lun"])) {
       fillString(at("disks", i, "lun", "bus"), devices["preferredLunBus"]);
     }
   });
-  const podNetworks = new Map(asArray(vmi["networks"]).flatMap((n) => isRecord(n) && typeof n["name"] === "string" ? [[n["name"], isSet(n["pod"])]] : []));
+  const podNetworks = new Map(asArray(vmi["networks"]).flatMap((n) => isRecord2(n) && typeof n["name"] === "string" ? [[n["name"], isSet(n["pod"])]] : []));
   asArray(getIn(vmi, at("interfaces"))).forEach((iface, i) => {
-    if (!isRecord(iface)) return;
+    if (!isRecord2(iface)) return;
     fillString(at("interfaces", i, "model"), devices["preferredInterfaceModel"]);
     const name = asString(iface["name"]);
     if (isSet(devices["preferredInterfaceMasquerade"]) && BINDINGS.every((b) => !isSet(iface[b])) && name !== void 0 && podNetworks.get(name) === true) {
@@ -9094,7 +9096,7 @@ function applyDevicePreferences(devices, vmi, set, fill, fillString) {
     }
   });
   asArray(getIn(vmi, at("inputs"))).forEach((input, i) => {
-    if (!isRecord(input)) return;
+    if (!isRecord2(input)) return;
     fillString(at("inputs", i, "bus"), devices["preferredInputBus"]);
     fillString(at("inputs", i, "type"), devices["preferredInputType"]);
   });
@@ -9102,7 +9104,7 @@ function applyDevicePreferences(devices, vmi, set, fill, fillString) {
   if (isSet(panicModel)) {
     const panics = asArray(getIn(vmi, at("panicDevices")));
     if (panics.length === 0) set(at("panicDevices"), [{ model: panicModel }]);
-    else panics.forEach((p, i) => isRecord(p) && fill(at("panicDevices", i, "model"), panicModel));
+    else panics.forEach((p, i) => isRecord2(p) && fill(at("panicDevices", i, "model"), panicModel));
   }
 }
 function applyFirmwarePreferences(firmware, vmi, set) {
@@ -9110,7 +9112,7 @@ function applyFirmwarePreferences(firmware, vmi, set) {
   const noLoader = () => !isSet(bootloader()?.["bios"]) && !isSet(bootloader()?.["efi"]);
   const path3 = (...rest) => ["domain", "firmware", "bootloader", ...rest];
   if (firmware["preferredUseBios"] === true && noLoader()) set(path3("bios"), {});
-  if (isSet(firmware["preferredUseBiosSerial"]) && isRecord(bootloader()?.["bios"]) && !isSet(record(bootloader()?.["bios"])?.["useSerial"])) {
+  if (isSet(firmware["preferredUseBiosSerial"]) && isRecord2(bootloader()?.["bios"]) && !isSet(record(bootloader()?.["bios"])?.["useSerial"])) {
     set(path3("bios", "useSerial"), firmware["preferredUseBiosSerial"]);
   }
   if (noLoader() && isSet(firmware["preferredEfi"])) {
@@ -9118,16 +9120,16 @@ function applyFirmwarePreferences(firmware, vmi, set) {
     return;
   }
   if (firmware["preferredUseEfi"] === true && noLoader()) set(path3("efi"), {});
-  if (isSet(firmware["preferredUseSecureBoot"]) && isRecord(bootloader()?.["efi"]) && !isSet(record(bootloader()?.["efi"])?.["secureBoot"])) {
+  if (isSet(firmware["preferredUseSecureBoot"]) && isRecord2(bootloader()?.["efi"]) && !isSet(record(bootloader()?.["efi"])?.["secureBoot"])) {
     set(path3("efi", "secureBoot"), firmware["preferredUseSecureBoot"]);
   }
 }
 function record(value) {
-  return isRecord(value) ? value : void 0;
+  return isRecord2(value) ? value : void 0;
 }
 function child2(parent, key) {
   const value = parent[key];
-  return isRecord(value) ? value : void 0;
+  return isRecord2(value) ? value : void 0;
 }
 function nonEmpty(value) {
   return typeof value === "string" && value !== "";
@@ -9136,13 +9138,13 @@ function nonZero(value) {
   return typeof value === "number" && value !== 0;
 }
 function hasKey(map, key) {
-  return isRecord(map) && key in map && map[key] !== void 0;
+  return isRecord2(map) && key in map && map[key] !== void 0;
 }
 function getIn(root, path3) {
   let node = root;
   for (const key of path3) {
     if (Array.isArray(node) && typeof key === "number") node = node[key];
-    else if (isRecord(node) && typeof key === "string") node = node[key];
+    else if (isRecord2(node) && typeof key === "string") node = node[key];
     else return void 0;
   }
   return node;
@@ -9155,13 +9157,13 @@ function setAt(root, path3, value) {
       node = node[key];
       continue;
     }
-    if (!isRecord(node) || typeof key !== "string") return;
+    if (!isRecord2(node) || typeof key !== "string") return;
     if (node[key] === void 0 || node[key] === null) node[key] = {};
     node = node[key];
   }
   const last = path3[path3.length - 1];
   if (Array.isArray(node) && typeof last === "number") node[last] = value;
-  else if (isRecord(node) && typeof last === "string") node[last] = value;
+  else if (isRecord2(node) && typeof last === "string") node[last] = value;
 }
 
 // rules/instancetype-conflicts.ts
@@ -9249,7 +9251,7 @@ var instancetype_matchers_default = defineRule({
     if (at === void 0) return;
     for (const { key, label } of MATCHERS) {
       const matcher = at.spec[key];
-      if (isRecord(matcher)) checkMatcher(ctx, matcher, [...at.path, key], label);
+      if (isRecord2(matcher)) checkMatcher(ctx, matcher, [...at.path, key], label);
     }
   }
 });
@@ -9288,7 +9290,7 @@ var instancetype_spec_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (!isRecord(spec)) return;
+    if (!isRecord2(spec)) return;
     const memory = spec["memory"];
     const percent = dig(memory, "overcommitPercent");
     if (typeof percent === "number" && percent !== 0 && isSet(dig(memory, "hugepages"))) {
@@ -9419,7 +9421,7 @@ var migration_spec_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (!isRecord(spec)) return;
+    if (!isRecord2(spec)) return;
     const vmiName = spec["vmiName"];
     if (!isSet(vmiName) || vmiName === "") ctx.report({ path: isSet(vmiName) ? ["spec", "vmiName"] : ["spec"], target: "key", messageId: "vmiNameMissing" });
     if (isSet(spec["priority"])) ctx.report({ path: ["spec", "priority"], target: "key", messageId: "priority" });
@@ -9463,7 +9465,7 @@ var pool_update_strategy_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (!isRecord(spec)) return;
+    if (!isRecord2(spec)) return;
     const maxUnavailable = spec["maxUnavailable"];
     const path3 = ["spec", "maxUnavailable"];
     if (typeof maxUnavailable === "string" && !isTemplated(ctx, maxUnavailable)) {
@@ -9481,7 +9483,7 @@ var pool_update_strategy_default = defineRule({
     }
     for (const key of ["updateStrategy", "scaleInStrategy"]) {
       const strategy = spec[key];
-      if (!isRecord(strategy)) continue;
+      if (!isRecord2(strategy)) continue;
       const found = STRATEGIES.filter((s) => isSet(strategy[s]));
       if (found.length < 2) continue;
       ctx.report({ path: ["spec", key, found[1]], target: "key", messageId: "multipleStrategies", data: { strategy: `spec.${key}`, found: found.join(", ") } });
@@ -9510,7 +9512,7 @@ var preference_cpu_topology_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (!isRecord(spec)) return;
+    if (!isRecord2(spec)) return;
     const cpu = spec["cpu"];
     const topology = dig(cpu, "preferredCPUTopology");
     if (typeof topology !== "string" || isTemplated(ctx, topology)) return;
@@ -9777,12 +9779,12 @@ var selector_matches_template_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (!isRecord(spec) || !("selector" in spec)) return;
+    if (!isRecord2(spec) || !("selector" in spec)) return;
     const templateKey = TEMPLATE_OF[ctx.kind];
     const selector = spec["selector"];
     const labels = dig(spec, templateKey, "metadata", "labels");
     if (ctx.templateParams && (hasParam(selector) || hasParam(labels))) return;
-    if (labels !== void 0 && labels !== null && !isRecord(labels)) return;
+    if (labels !== void 0 && labels !== null && !isRecord2(labels)) return;
     const labelSet = {};
     for (const [key, value] of Object.entries(labels ?? {})) {
       if (typeof value !== "string") return;
@@ -9807,7 +9809,7 @@ var selector_matches_template_default = defineRule({
 function hasParam(value) {
   if (isParam(value)) return true;
   if (Array.isArray(value)) return value.some(hasParam);
-  if (isRecord(value)) return Object.entries(value).some(([k, v]) => isParam(k) || hasParam(v));
+  if (isRecord2(value)) return Object.entries(value).some(([k, v]) => isParam(k) || hasParam(v));
   return false;
 }
 
@@ -9828,7 +9830,7 @@ var vmi_preset_default = defineRule({
   },
   check(ctx) {
     const spec = ctx.object["spec"];
-    if (isRecord(spec)) {
+    if (isRecord2(spec)) {
       if (!isSet(spec["domain"])) ctx.report({ path: ["spec"], target: "key", messageId: "domainMissing" });
     } else if (!isSet(spec)) {
       ctx.report({ path: ["kind"], messageId: "domainMissing" });
@@ -10041,80 +10043,14 @@ function skip2(events, i) {
   return events.length;
 }
 
-// src/load/objects.ts
-function extractObjects(documents, options) {
-  const out = { objects: [], problems: [], foreign: [] };
-  for (const { index, value, schemaAccepted } of documents) {
-    if (value === null || value === void 0) continue;
-    const first = out.objects.length;
-    visit(value, index, [], false, options, out, true);
-    const object = out.objects[first];
-    if (schemaAccepted === true && object?.value === value) object.schemaAccepted = true;
-  }
-  return out;
-}
-function visit(value, document, prefix2, templateParams, options, out, topLevel) {
-  if (!isRecord2(value)) {
-    out.problems.push(shapeProblem(document, prefix2, `${topLevel ? "this document" : "this item"} is ${describe(value)}, not a Kubernetes object; expected a mapping with apiVersion, kind and metadata`));
-    return;
-  }
-  const apiVersion = value["apiVersion"];
-  const kind = value["kind"];
-  if (apiVersion === void 0 && kind === void 0 && topLevel && options.skipForeignDocuments) {
-    out.foreign.push(document);
-    return;
-  }
-  const missing = [apiVersion === void 0 || apiVersion === "" ? "apiVersion" : "", kind === void 0 || kind === "" ? "kind" : ""].filter(Boolean);
-  if (missing.length > 0) {
-    out.problems.push(shapeProblem(document, prefix2, `missing ${missing.join(" and ")}: every Kubernetes object needs both (e.g. apiVersion: kubevirt.io/v1, kind: VirtualMachine)`));
-    return;
-  }
-  if (typeof apiVersion !== "string" || typeof kind !== "string") {
-    const field = typeof apiVersion !== "string" ? "apiVersion" : "kind";
-    out.problems.push(shapeProblem(document, [...prefix2, field], `${field} must be a string, not ${describe(value[field])}`));
-    return;
-  }
-  out.objects.push({ document, prefix: prefix2, value, ref: refOf(value, apiVersion, kind), apiVersion, kind, templateParams });
-  if (kind === "List" || kind.endsWith("List") && Array.isArray(value["items"])) {
-    forEachItem(value["items"], (item, i) => visit(item, document, [...prefix2, "items", i], templateParams, options, out, false));
-  } else if (kind === "Template" && apiVersion.startsWith("template.openshift.io/")) {
-    forEachItem(value["objects"], (item, i) => visit(item, document, [...prefix2, "objects", i], true, options, out, false));
-  }
-}
-function forEachItem(items, fn) {
-  if (Array.isArray(items)) items.forEach((item, i) => fn(item, i));
-}
-function refOf(value, apiVersion, kind) {
-  const ref = { apiVersion, kind };
-  const metadata = value["metadata"];
-  if (isRecord2(metadata)) {
-    if (typeof metadata["namespace"] === "string") ref.namespace = metadata["namespace"];
-    if (typeof metadata["name"] === "string") ref.name = metadata["name"];
-    else if (typeof metadata["generateName"] === "string") ref.name = metadata["generateName"];
-  }
-  return ref;
-}
-function shapeProblem(document, path3, message) {
-  return { ruleId: "invalid-document", severity: "error", message, document, path: path3 };
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `a ${typeof value}`;
-}
-
 // src/instancetype/subject.ts
 function expandSubject(object, index) {
   const at = vmSpecOf(object.kind, object.value);
   if (at === void 0 || at.spec["instancetype"] === void 0 && at.spec["preference"] === void 0) return void 0;
   const template = at.spec["template"];
-  if (!isRecord(template) || !isRecord(template["spec"])) return void 0;
+  if (!isRecord2(template) || !isRecord2(template["spec"])) return void 0;
   const metadata = object.value["metadata"];
-  const namespace = isRecord(metadata) ? asString(metadata["namespace"]) : void 0;
+  const namespace = isRecord2(metadata) ? asString(metadata["namespace"]) : void 0;
   const instancetype = resolveMatcher("instancetype", at.spec, namespace, index);
   const preference = resolveMatcher("preference", at.spec, namespace, index);
   if (instancetype === void 0 && preference === void 0) return void 0;
@@ -10177,7 +10113,7 @@ function runRules(objects, active, settings) {
     const specPaths = kindInfo(object.kind)?.instanceSpecPaths ?? [];
     for (const specPath of specPaths) {
       const spec = getAt(object.value, specPath);
-      if (!isRecord2(spec)) continue;
+      if (!isRecord(spec)) continue;
       const effective = specsFor(ctx.expansion, specPath, spec);
       ctx.spec = effective.spec;
       ctx.specPath = specPath;
@@ -10302,8 +10238,8 @@ function collectAnnotationIgnores(objects) {
   const out = [];
   for (const object of objects) {
     const metadata = object.value["metadata"];
-    const annotations = isRecord2(metadata) ? metadata["annotations"] : void 0;
-    const value = isRecord2(annotations) ? annotations[IGNORE_ANNOTATION] : void 0;
+    const annotations = isRecord(metadata) ? metadata["annotations"] : void 0;
+    const value = isRecord(annotations) ? annotations[IGNORE_ANNOTATION] : void 0;
     if (typeof value !== "string") continue;
     const rules2 = value.split(/[\s,]+/).filter(Boolean);
     out.push({ object, rules: rules2, path: [...object.prefix, "metadata", "annotations", IGNORE_ANNOTATION], used: /* @__PURE__ */ new Set() });
@@ -13047,12 +12983,15 @@ function globMatch(text, pattern, options = {}) {
   }
   return matcher.match(text);
 }
+function pathGlobMatch(relativePath, glob) {
+  return globMatch(relativePath, glob, { dot: true, matchBase: !glob.includes("/") });
+}
 
 // src/engine/suppress/config-ignores.ts
 function matchingIgnore(finding, relativeFile, ignores) {
   return ignores.findIndex((entry) => {
     if (!entry.rules.includes("*") && !entry.rules.includes(finding.ruleId)) return false;
-    if (entry.files && !entry.files.some((glob) => globMatch(relativeFile, glob, { dot: true, matchBase: !glob.includes("/") }))) return false;
+    if (entry.files && !entry.files.some((glob) => pathGlobMatch(relativeFile, glob))) return false;
     if (entry.objects && !entry.objects.some((selector) => selects(selector, finding))) return false;
     return true;
   });
@@ -13205,8 +13144,8 @@ export {
   DEFAULT_SETTINGS,
   renderMessage,
   globMatch,
+  pathGlobMatch,
   readFileBounded,
-  extractObjects,
   definitionsOf,
   getAt,
   ruleIds,

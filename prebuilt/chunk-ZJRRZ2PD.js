@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-WAUDPUU6.js";
+} from "./chunk-6XM76FUZ.js";
 import {
   UsageError
-} from "./chunk-567AEJWU.js";
+} from "./chunk-NCVWRMDC.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

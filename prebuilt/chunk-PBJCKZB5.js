@@ -3,7 +3,7 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-NYRAJESX.js";
+} from "./chunk-R5IZ7C4J.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active, preparsed) {

@@ -2,19 +2,21 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-567AEJWU.js";
+} from "./chunk-NCVWRMDC.js";
 import {
   activeRules,
   applyPowerPolicy,
   dig,
   formatPath,
   getAt,
-  globMatch,
   isApplied,
-  isRecord,
-  isRecord2,
-  lintSource
-} from "./chunk-NYRAJESX.js";
+  isRecord as isRecord2,
+  lintSource,
+  pathGlobMatch
+} from "./chunk-R5IZ7C4J.js";
+import {
+  isRecord
+} from "./chunk-LN6KLMGR.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {
@@ -863,8 +865,8 @@ async function readFiles(artifact, selection, fs = nodeFs2) {
       const type = await entry.type();
       if (type !== "blob" || !inside || filepath === root) return true;
       const relative = root === "" ? filepath : filepath.slice(root.length + 1);
-      if (!include.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
-      if (selection.exclude.some((glob) => globMatch(relative, glob, { dot: true, matchBase: !glob.includes("/") }))) return true;
+      if (!include.some((glob) => pathGlobMatch(relative, glob))) return true;
+      if (selection.exclude.some((glob) => pathGlobMatch(relative, glob))) return true;
       const content = await entry.content();
       if (content) files.push({ path: relative, bytes: content });
       return true;

@@ -1,9 +1,10 @@
 import {
   activeRules,
-  isRecord,
   lintSource
-} from "./chunk-NYRAJESX.js";
-import "./chunk-OEGYDYN5.js";
+} from "./chunk-R5IZ7C4J.js";
+import {
+  isRecord
+} from "./chunk-LN6KLMGR.js";
 import "./chunk-SUXLYWLH.js";
 
 // src/fix/run.ts

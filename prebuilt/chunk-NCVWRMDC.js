@@ -4,17 +4,17 @@ import {
 import {
   activeRules,
   definitionsOf,
-  extractObjects,
   globMatch,
   isArch,
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-NYRAJESX.js";
+} from "./chunk-R5IZ7C4J.js";
 import {
   decodeSource,
+  extractObjects,
   parseYaml
-} from "./chunk-OEGYDYN5.js";
+} from "./chunk-LN6KLMGR.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
