@@ -64,6 +64,24 @@ export function parseLaneWanted(files: number, requested = 0): boolean {
   return requested === 0 && availableParallelism() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
 }
 
+/**
+ * Whether a run over many files will want a parse lane, before they are counted: on two cores every
+ * large run does (see parseLaneWanted).
+ */
+export function parseLaneLikely(requested = 0): boolean {
+  return parseLaneWanted(Number.MAX_SAFE_INTEGER, requested);
+}
+
+/**
+ * A parse lane started before the files are known (see parseLaneLikely): its thread boots while the main
+ * thread walks the directories, so the first batch is parsed sooner (bench: about 40-90 ms less).
+ * Hand it to startLanes, which keeps it if the run wants one and closes it otherwise.
+ */
+export function startParseLane(): ParseLane | undefined {
+  const script = parseWorkerScript();
+  return script ? new ParseLane(script) : undefined;
+}
+
 export interface Lanes {
   /** Lints the tasks on every lane; results in task order. Uses only as many workers as the work pays for. */
   lint(tasks: readonly LintTask[], config: ResolvedConfig): Promise<LintSourceResult[]>;
@@ -82,13 +100,14 @@ const PARSE_AHEAD = 4;
 
 /**
  * Starts `count - 1` workers now (the main thread is a lane too); they load the code while the caller
- * goes on. With `parse`, also a parse lane, which decodes and parses files ahead of the main thread.
+ * goes on. With `parse`, also a parse lane, which decodes and parses files ahead of the main thread:
+ * `started` when one was started early (startParseLane), which is closed if `parse` is false.
  */
-export function startLanes(count: number, options: { parse?: boolean } = {}): Lanes {
+export function startLanes(count: number, options: { parse?: boolean; started?: ParseLane } = {}): Lanes {
   const script = count > 1 ? workerScript() : undefined;
   const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
-  const parseScript = options.parse ? parseWorkerScript() : undefined;
-  const parser = parseScript ? new ParseLane(parseScript) : undefined;
+  if (!options.parse) void options.started?.close();
+  const parser = options.parse ? (options.started ?? startParseLane()) : undefined;
   let generation = 0;
   return {
     async lint(tasks, config) {

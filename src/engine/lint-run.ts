@@ -1,8 +1,11 @@
 import type { FileReport, LintReport, Result } from '../core/types.js';
-import { expandInputs, type ExpandOutcome, type FileTask } from '../load/files.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expandInputs, isGlob, type ExpandOutcome, type FileTask } from '../load/files.js';
 import type { ResolvedConfig } from './config.js';
 import { prescanTasks } from '../instancetype/prescan.js';
-import { laneCount, lintFiles, parseLaneWanted, startLanes, type Lanes } from './lint-files.js';
+import { laneCount, lintFiles, parseLaneLikely, parseLaneWanted, startLanes, startParseLane, type Lanes } from './lint-files.js';
+import type { ParseLane } from './parse-lane.js';
 import { lintSource, type LintSourceResult, type SourceInput } from './lint-source.js';
 import { mergeSetPass, setStageFindings } from './lint-set.js';
 import { activeRules } from './registry.js';
@@ -43,6 +46,27 @@ export interface LintRunOutcome {
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export async function runLint(input: LintRunInput, config: ResolvedConfig): Promise<LintRunOutcome> {
+  const early = parseLaneLikely(input.concurrency) && input.paths.some((path) => namesManyFiles(path, input.cwd)) ? startParseLane() : undefined;
+  try {
+    return await lintInputs(input, config, early);
+  } catch (error) {
+    await early?.close();
+    throw error;
+  }
+}
+
+/** A directory or a glob: worth starting a parse lane for before walking it (see startParseLane). */
+function namesManyFiles(path: string, cwd: string): boolean {
+  if (path === '-') return false;
+  if (isGlob(path)) return true;
+  try {
+    return statSync(resolve(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function lintInputs(input: LintRunInput, config: ResolvedConfig, early: ParseLane | undefined): Promise<LintRunOutcome> {
   const expand = (paths: readonly string[], namedAsFound: boolean): ExpandOutcome =>
     expandInputs(paths, {
       cwd: input.cwd,
@@ -56,7 +80,7 @@ export async function runLint(input: LintRunInput, config: ResolvedConfig): Prom
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
   // Worker lanes load their code while the main thread pre-scans; the set stage's second pass reuses them.
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency), ...(early ? { started: early } : {}) });
   let outcome: Omit<LintRunOutcome, 'inputErrors' | 'empty'>;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lintFiles, parseLaneWanted, startLanes } from '../../src/engine/lint-files.js';
+import { lintFiles, parseLaneLikely, parseLaneWanted, startLanes, startParseLane } from '../../src/engine/lint-files.js';
+import { availableParallelism } from 'node:os';
 import { ParseLane, parseWorkerScript } from '../../src/engine/parse-lane.js';
 import type { LintTask } from '../../src/engine/read-source.js';
 import { preparse } from '../../src/load/preparse.js';
@@ -23,6 +24,12 @@ describe('parseLaneWanted', () => {
     expect(parseLaneWanted(5000, 1)).toBe(false);
     expect(parseLaneWanted(5000, 2)).toBe(false);
     expect(parseLaneWanted(10)).toBe(false);
+  });
+
+  it('is likely before the files are counted only where every large run wants one (two cores)', () => {
+    expect(parseLaneLikely()).toBe(availableParallelism() === 2);
+    expect(parseLaneLikely(1)).toBe(false);
+    if (parseLaneLikely()) expect(parseLaneWanted(100_000)).toBe(true);
   });
 });
 
@@ -82,6 +89,31 @@ describe.skipIf(parseWorkerScript() === undefined)('the parse lane (a real worke
       expect(await lane.parse([new TextEncoder().encode('a: 1\n')], { schema: false })).toEqual([null]);
     } finally {
       await lane.close();
+    }
+  });
+
+  it('started early, is used by the lanes that want one and closed by those that do not', async () => {
+    const files = fixtureTasks().map((task) => new Uint8Array(readFileSync(task.absolute)));
+    const kept = startParseLane()!;
+    const lanes = startLanes(1, { parse: true, started: kept });
+    try {
+      const tasks = Array.from({ length: 6 }, fixtureTasks).flat().map((task, i) => ({ ...task, bytes: files[i % files.length]!.slice() }));
+      await lanes.lint(tasks, recommendedConfig());
+      expect(lanes.preparsed()).toBeGreaterThan(0);
+      expect(kept.preparsed).toBe(lanes.preparsed());
+    } finally {
+      await lanes.close();
+    }
+    const unwanted = startParseLane()!;
+    const without = startLanes(1, { parse: false, started: unwanted });
+    try {
+      // Closed: it answers null at once instead of parsing.
+      const parsable = files.find((bytes) => preparse(bytes) !== undefined)!;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await unwanted.parse([parsable.slice()], { schema: false })).toEqual([null]);
+      expect(without.preparsed()).toBe(0);
+    } finally {
+      await without.close();
     }
   });
 
