@@ -21,17 +21,17 @@ import {
   ruleIds,
   setRulesOf,
   toSetObject
-} from "./chunk-KXC3AS4I.js";
+} from "./chunk-NAGOKSZ7.js";
 import {
   decodeSource,
   extractObjects,
   parseYaml
-} from "./chunk-LPOAYCDG.js";
+} from "./chunk-VG5EGE77.js";
 import {
   compiledScript,
   packageRoot,
   packageVersion
-} from "./chunk-GC47HULO.js";
+} from "./chunk-U5HG734W.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -140,11 +140,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -160,7 +160,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -765,7 +765,11 @@ function readChangedOnly(value) {
 
 // src/action/run.ts
 import { existsSync as existsSync3, mkdirSync, realpathSync as realpathSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve6 } from "node:path";
+import { dirname as dirname2, resolve as resolve7 } from "node:path";
+
+// src/engine/lint-run.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/load/files.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
@@ -996,8 +1000,8 @@ var ParseLane = class {
     if (files.length > 0 && early.every((result) => result !== void 0)) return Promise.all(early);
     const id = ++this.nextId;
     const job = { id, files: files.map((bytes2) => bytes2 ?? null), schema: options.schema };
-    return new Promise((resolve7) => {
-      this.pending.set(id, { count: files.length, resolve: resolve7 });
+    return new Promise((resolve8) => {
+      this.pending.set(id, { count: files.length, resolve: resolve8 });
       this.worker.ref();
       this.worker.postMessage(job);
     });
@@ -1043,12 +1047,19 @@ function laneCount(files, requested = 0) {
 function parseLaneWanted(files, requested = 0) {
   return requested === 0 && availableParallelism() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
 }
+function parseLaneLikely(requested = 0) {
+  return parseLaneWanted(Number.MAX_SAFE_INTEGER, requested);
+}
+function startParseLane() {
+  const script = parseWorkerScript();
+  return script ? new ParseLane(script) : void 0;
+}
 var PARSE_AHEAD = 4;
 function startLanes(count, options = {}) {
   const script = count > 1 ? workerScript() : void 0;
   const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
-  const parseScript = options.parse ? parseWorkerScript() : void 0;
-  const parser = parseScript ? new ParseLane(parseScript) : void 0;
+  if (!options.parse) void options.started?.close();
+  const parser = options.parse ? options.started ?? startParseLane() : void 0;
   let generation = 0;
   return {
     async lint(tasks, config) {
@@ -1105,7 +1116,7 @@ function startLanes(count, options = {}) {
             continue;
           }
           if (inFlight === 0) return;
-          await new Promise((resolve7) => wake = resolve7);
+          await new Promise((resolve8) => wake = resolve8);
           wake = void 0;
         }
       };
@@ -1137,7 +1148,7 @@ function schemaRuleOn(active) {
   return active.some((entry) => entry.rule.meta.id === "schema");
 }
 function nextTurn() {
-  return new Promise((resolve7) => setImmediate(resolve7));
+  return new Promise((resolve8) => setImmediate(resolve8));
 }
 var LaneWorker = class {
   worker;
@@ -1163,8 +1174,8 @@ var LaneWorker = class {
     if (this.failure) return Promise.reject(this.failure);
     const message = this.sentConfig === job.configId ? { tasks: job.tasks } : { config: job.config, tasks: job.tasks };
     this.sentConfig = job.configId;
-    return new Promise((resolve7, reject) => {
-      this.pending = { resolve: resolve7, reject };
+    return new Promise((resolve8, reject) => {
+      this.pending = { resolve: resolve8, reject };
       this.worker.ref();
       this.worker.postMessage(message);
     });
@@ -1289,6 +1300,24 @@ function externalMatcher(external) {
 // src/engine/lint-run.ts
 var READ_AHEAD_BYTES = 64 * 1024 * 1024;
 async function runLint(input, config) {
+  const early = parseLaneLikely(input.concurrency) && input.paths.some((path) => namesManyFiles(path, input.cwd)) ? startParseLane() : void 0;
+  try {
+    return await lintInputs(input, config, early);
+  } catch (error2) {
+    await early?.close();
+    throw error2;
+  }
+}
+function namesManyFiles(path, cwd) {
+  if (path === "-") return false;
+  if (isGlob(path)) return true;
+  try {
+    return statSync3(resolve3(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function lintInputs(input, config, early) {
   const expand = (paths, namedAsFound) => expandInputs(paths, {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...input.include ?? []] }, { baseDir: config.baseDir, patterns: config.include }],
@@ -1299,7 +1328,7 @@ async function runLint(input, config) {
   const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency), ...early ? { started: early } : {} });
   let outcome;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
@@ -1354,7 +1383,7 @@ function buildReport(reports, errorsOnly = false) {
 }
 
 // src/report/common.ts
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareResults(a, b) {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || byString(a.ruleId, b.ruleId) || byString(a.message, b.message);
@@ -1377,7 +1406,7 @@ function objectLabel(object) {
   return label === "" ? void 0 : label;
 }
 function relativeToCwd(file, cwd) {
-  const rel = relative2(cwd, resolve3(cwd, file));
+  const rel = relative2(cwd, resolve4(cwd, file));
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute3(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
@@ -1497,7 +1526,7 @@ ${root}
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve4, sep as sep3 } from "node:path";
+import { resolve as resolve5, sep as sep3 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var TOOL_INFORMATION_URI = "https://github.com/virtops/virtops";
@@ -1524,7 +1553,7 @@ function driverRules(known, results) {
 }
 function artifactLocation(file, cwd) {
   const rel = relativeToCwd(file, cwd);
-  if (rel === void 0) return { uri: pathToFileURL(resolve4(cwd, file)).href };
+  if (rel === void 0) return { uri: pathToFileURL(resolve5(cwd, file)).href };
   return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function fingerprint(r, uri) {
@@ -1691,7 +1720,7 @@ function toAnnotation(file, r) {
 // src/action/changed-files.ts
 import { execFileSync } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var NO_COMMIT = /^0+$/;
 var SHALLOW_HINT = "check out with actions/checkout `fetch-depth: 0` to report only findings in changed files";
 function commitRange(eventName, payload) {
@@ -1741,7 +1770,7 @@ function changedFiles(cwd, eventName, eventPath) {
   const spec = range.fromMergeBase ? [`${range.base}...${range.head}`] : [range.base, range.head];
   const names = git("diff", "--name-only", "--no-renames", "-z", ...spec, "--");
   if (names === void 0) return { everything: `git diff ${spec.join(" ")} failed (no merge base in a shallow clone?); ${SHALLOW_HINT}` };
-  return { files: new Set(names.split("\0").filter((name) => name !== "").map((name) => resolve5(top, name))) };
+  return { files: new Set(names.split("\0").filter((name) => name !== "").map((name) => resolve6(top, name))) };
 }
 
 // src/action/summary.ts
@@ -1832,12 +1861,12 @@ async function runAction(env = process.env) {
   const workspace = env["GITHUB_WORKSPACE"] || process.cwd();
   if (!existsSync3(workspace)) throw new ActionFailure(`GITHUB_WORKSPACE ${workspace} does not exist: check out the repository first (actions/checkout)`);
   const cwd = realpathSync2(workspace);
-  if (inputs.configFile !== void 0 && !existsSync3(resolve6(cwd, inputs.configFile))) {
+  if (inputs.configFile !== void 0 && !existsSync3(resolve7(cwd, inputs.configFile))) {
     throw new ActionFailure(`input "config": ${inputs.configFile} does not exist (the path is relative to the repository root)`);
   }
   const config = loadConfig({
-    ...inputs.configFile !== void 0 ? { configFile: resolve6(cwd, inputs.configFile) } : {},
-    searchFrom: resolve6(cwd, inputs.paths[0]),
+    ...inputs.configFile !== void 0 ? { configFile: resolve7(cwd, inputs.configFile) } : {},
+    searchFrom: resolve7(cwd, inputs.paths[0]),
     knownRules: ruleIds
   });
   if (inputs.arch !== void 0) config.settings.arch = inputs.arch;
@@ -1848,11 +1877,11 @@ async function runAction(env = process.env) {
   if (run.empty) throw new ActionFailure(`no files to lint in ${inputs.paths.join(", ")} (looked for .yaml, .yml and .json files)`);
   const scope = reportScope(inputs, cwd, env);
   const everything = buildReport(run.reports);
-  const shown = scope !== void 0 && "files" in scope ? buildReport(run.reports.filter((r) => scope.files.has(resolve6(cwd, r.file)))) : everything;
+  const shown = scope !== void 0 && "files" in scope ? buildReport(run.reports.filter((r) => scope.files.has(resolve7(cwd, r.file)))) : everything;
   const rules = ruleDescriptors();
   const ctx = { rules, color: false, cwd, toolVersion: packageVersion() };
   if (inputs.sarifFile !== void 0) {
-    const target = resolve6(cwd, inputs.sarifFile);
+    const target = resolve7(cwd, inputs.sarifFile);
     mkdirSync(dirname2(target), { recursive: true });
     writeFileSync(target, formatters.sarif(everything, ctx));
   }

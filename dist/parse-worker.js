@@ -2,8 +2,8 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-LPOAYCDG.js";
-import "./chunk-GC47HULO.js";
+} from "./chunk-VG5EGE77.js";
+import "./chunk-U5HG734W.js";
 
 // src/load/parse-worker.ts
 import { setPriority } from "node:os";

@@ -2,9 +2,9 @@ import { createRequire as __virtopsCreateRequire } from 'node:module'; const req
 import {
   activeRules,
   lintFileTask
-} from "./chunk-KXC3AS4I.js";
-import "./chunk-LPOAYCDG.js";
-import "./chunk-GC47HULO.js";
+} from "./chunk-NAGOKSZ7.js";
+import "./chunk-VG5EGE77.js";
+import "./chunk-U5HG734W.js";
 
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -1,8 +1,8 @@
 import {
   createSchemaAcceptors,
   preparse
-} from "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+} from "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/load/parse-worker.ts
 import { setPriority } from "node:os";

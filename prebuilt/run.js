@@ -1,6 +1,6 @@
 import {
   lintFileTask
-} from "./chunk-PBJCKZB5.js";
+} from "./chunk-J3EPMRWK.js";
 import {
   DEFAULT_LINT_REQUEST,
   HELP,
@@ -10,7 +10,7 @@ import {
   parseCommandLine,
   prescanTasks,
   setStageFindings
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 import "./chunk-46TP4OF4.js";
 import {
   DEFAULT_SETTINGS,
@@ -27,15 +27,15 @@ import {
   pathGlobMatch,
   ruleDescriptors,
   ruleIds
-} from "./chunk-R5IZ7C4J.js";
+} from "./chunk-6QLLLFCP.js";
 import {
   parseYaml
-} from "./chunk-LN6KLMGR.js";
+} from "./chunk-TJ5J5PB4.js";
 import {
   compiledScript,
   packageRoot,
   packageVersion
-} from "./chunk-SUXLYWLH.js";
+} from "./chunk-EYBKWDWE.js";
 
 // src/cli/gc-tuning.ts
 import { availableParallelism } from "node:os";
@@ -49,7 +49,7 @@ function tuneGarbageCollector(cores = availableParallelism()) {
 
 // src/cli/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 
 // src/engine/config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -296,6 +296,10 @@ function isDirectory(path) {
   }
 }
 
+// src/engine/lint-run.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
 // src/load/files.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { basename, isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve2, sep } from "node:path";
@@ -458,8 +462,8 @@ var ParseLane = class {
     if (files.length > 0 && early.every((result) => result !== void 0)) return Promise.all(early);
     const id = ++this.nextId;
     const job = { id, files: files.map((bytes) => bytes ?? null), schema: options.schema };
-    return new Promise((resolve4) => {
-      this.pending.set(id, { count: files.length, resolve: resolve4 });
+    return new Promise((resolve5) => {
+      this.pending.set(id, { count: files.length, resolve: resolve5 });
       this.worker.ref();
       this.worker.postMessage(job);
     });
@@ -505,12 +509,19 @@ function laneCount(files, requested = 0) {
 function parseLaneWanted(files, requested = 0) {
   return requested === 0 && availableParallelism2() >= 2 && files >= FILES_WORTH_A_LANE && laneCount(files, requested) === 1;
 }
+function parseLaneLikely(requested = 0) {
+  return parseLaneWanted(Number.MAX_SAFE_INTEGER, requested);
+}
+function startParseLane() {
+  const script = parseWorkerScript();
+  return script ? new ParseLane(script) : void 0;
+}
 var PARSE_AHEAD = 4;
 function startLanes(count, options = {}) {
   const script = count > 1 ? workerScript() : void 0;
   const workers = script ? Array.from({ length: count - 1 }, () => new LaneWorker(script)) : [];
-  const parseScript = options.parse ? parseWorkerScript() : void 0;
-  const parser = parseScript ? new ParseLane(parseScript) : void 0;
+  if (!options.parse) void options.started?.close();
+  const parser = options.parse ? options.started ?? startParseLane() : void 0;
   let generation = 0;
   return {
     async lint(tasks, config) {
@@ -567,7 +578,7 @@ function startLanes(count, options = {}) {
             continue;
           }
           if (inFlight === 0) return;
-          await new Promise((resolve4) => wake = resolve4);
+          await new Promise((resolve5) => wake = resolve5);
           wake = void 0;
         }
       };
@@ -599,7 +610,7 @@ function schemaRuleOn(active) {
   return active.some((entry) => entry.rule.meta.id === "schema");
 }
 function nextTurn() {
-  return new Promise((resolve4) => setImmediate(resolve4));
+  return new Promise((resolve5) => setImmediate(resolve5));
 }
 var LaneWorker = class {
   worker;
@@ -625,8 +636,8 @@ var LaneWorker = class {
     if (this.failure) return Promise.reject(this.failure);
     const message = this.sentConfig === job.configId ? { tasks: job.tasks } : { config: job.config, tasks: job.tasks };
     this.sentConfig = job.configId;
-    return new Promise((resolve4, reject) => {
-      this.pending = { resolve: resolve4, reject };
+    return new Promise((resolve5, reject) => {
+      this.pending = { resolve: resolve5, reject };
       this.worker.ref();
       this.worker.postMessage(message);
     });
@@ -639,6 +650,24 @@ var LaneWorker = class {
 // src/engine/lint-run.ts
 var READ_AHEAD_BYTES = 64 * 1024 * 1024;
 async function runLint(input, config) {
+  const early = parseLaneLikely(input.concurrency) && input.paths.some((path) => namesManyFiles(path, input.cwd)) ? startParseLane() : void 0;
+  try {
+    return await lintInputs(input, config, early);
+  } catch (error) {
+    await early?.close();
+    throw error;
+  }
+}
+function namesManyFiles(path, cwd) {
+  if (path === "-") return false;
+  if (isGlob(path)) return true;
+  try {
+    return statSync3(resolve3(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function lintInputs(input, config, early) {
   const expand = (paths, namedAsFound) => expandInputs(paths, {
     cwd: input.cwd,
     include: [{ baseDir: input.cwd, patterns: [...input.include ?? []] }, { baseDir: config.baseDir, patterns: config.include }],
@@ -649,7 +678,7 @@ async function runLint(input, config) {
   const context = input.context?.length ? expand(input.context, true) : { tasks: [], errors: [] };
   const reported = new Set(expanded.tasks.map((task) => task.absolute));
   const tasks = [...expanded.tasks, ...context.tasks.filter((task) => !reported.has(task.absolute))];
-  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency) });
+  const lanes = startLanes(laneCount(tasks.length, input.concurrency), { parse: parseLaneWanted(tasks.length, input.concurrency), ...early ? { started: early } : {} });
   let outcome;
   try {
     outcome = await lintWithLanes(input, config, tasks, expanded.tasks.length, lanes);
@@ -706,9 +735,9 @@ function buildReport(reports, errorsOnly = false) {
 // src/cli/main.ts
 async function main(argv, io) {
   try {
-    if (argv[0] === "plan") return await (await import("./plan-KUL6PHO5.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "sync") return await (await import("./sync-S4QN6OTN.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
-    if (argv[0] === "agent") return await (await import("./agent-72EZXVPT.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "plan") return await (await import("./plan-EFZJXH4B.js")).planCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "sync") return await (await import("./sync-YC4XFKBR.js")).syncCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
+    if (argv[0] === "agent") return await (await import("./agent-SHZTHKJ3.js")).agentCommand(argv.slice(1), io, resolveConfig(DEFAULT_LINT_REQUEST, io.cwd));
     const request = parseCommandLine(argv);
     switch (request.command) {
       case "help":
@@ -759,7 +788,7 @@ async function lint(request, io) {
   };
   let run = await runLint(input, config);
   if (request.fix) {
-    const { fixRun } = await import("./run-LK47BNIY.js");
+    const { fixRun } = await import("./run-MIIXDOHX.js");
     run = await fixRun(run, config, { mode: request.fix, readStdin: readStdin2, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
   }
   const reports = run.reports;
@@ -773,7 +802,7 @@ async function lint(request, io) {
     if (output.file === void 0) {
       io.stdout(text);
     } else {
-      const target = resolve3(io.cwd, output.file);
+      const target = resolve4(io.cwd, output.file);
       mkdirSync(dirname2(target), { recursive: true });
       writeFileSync(target, text);
     }
@@ -794,9 +823,9 @@ async function lint(request, io) {
 function resolveConfig(request, cwd) {
   const firstPath = request.paths.find((p) => p !== "-") ?? ".";
   const config = loadConfig({
-    ...request.configFile !== void 0 ? { configFile: resolve3(cwd, request.configFile) } : {},
+    ...request.configFile !== void 0 ? { configFile: resolve4(cwd, request.configFile) } : {},
     ...request.preset !== void 0 ? { preset: request.preset } : {},
-    searchFrom: resolve3(cwd, firstPath),
+    searchFrom: resolve4(cwd, firstPath),
     knownRules: ruleIds
   });
   for (const [id, level] of Object.entries(request.ruleOverrides)) {

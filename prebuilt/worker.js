@@ -1,12 +1,12 @@
 import {
   lintFileTask
-} from "./chunk-PBJCKZB5.js";
+} from "./chunk-J3EPMRWK.js";
 import "./chunk-46TP4OF4.js";
 import {
   activeRules
-} from "./chunk-R5IZ7C4J.js";
-import "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+} from "./chunk-6QLLLFCP.js";
+import "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -8,13 +8,13 @@
 //                  so it must sit beside the chunk holding that code (all files share one directory)
 //   parse-worker.js  the parse lane's thread (parse-lane.ts finds it the same way)
 //   chunk-*.js     code shared by the two
-//   validators.js  the precompiled schema validators; generated/ is not committed, and validate.ts
-//                  looks beside itself first
+//   validators.cjs the precompiled schema validators (CommonJS, ajv's runtime helpers bundled in);
+//                  generated/ is not committed, and validate.ts looks beside itself first
 // The output depends only on the sources (no temp paths, times or absolute paths), so
 // test/action/dist-fresh.test.ts can rebuild it and compare bytes.
 //
 // Usage: node scripts/build-action.js [--outdir <dir>]
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -94,11 +94,16 @@ const main = await build({
 const forbidden = Object.keys(main.metafile.inputs).filter((input) => FORBIDDEN.test(input));
 if (forbidden.length > 0) throw new Error(`build-action: the Action bundle must not include ${forbidden.join(', ')}`);
 
-await build({
+const validators = await validatorsSource(repoRoot);
+const bundledValidators = await build({
   ...common,
-  stdin: { contents: await validatorsSource(repoRoot), resolveDir: repoRoot, sourcefile: 'generated/validators.js', loader: 'js' },
-  outfile: join(outdir, 'validators.js'),
+  format: 'cjs',
+  stdin: { contents: validators, resolveDir: repoRoot, sourcefile: 'generated/validators.cjs', loader: 'js' },
+  outfile: join(outdir, 'validators.cjs'),
+  write: false,
 });
+// Bundling drops comments: the first line (the schemas' digest, which validate.ts reads) is put back.
+writeFileSync(join(outdir, 'validators.cjs'), `${validators.split('\n', 1)[0]}\n${bundledValidators.outputFiles[0].text}`);
 
 const built = Object.keys(main.metafile.outputs).length + 1;
 console.log(`build-action: ${built} files in ${outdir}`);

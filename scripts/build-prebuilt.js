@@ -10,7 +10,7 @@
 //
 // Layout: run.js (the CLI), worker.js (the lint worker, beside the chunk that starts it), parse-worker.js
 // (the parse lane's thread, likewise), chunk-*.js,
-// validators.js (the precompiled schema validators, which validate.ts looks for beside itself:
+// validators.cjs (the precompiled schema validators, which validate.ts looks for beside itself:
 // generated/ is not committed, and compiling the schemas at run time costs a one-file run over 1 s).
 // The output depends only on the sources, so test/integrations/prebuilt-fresh.test.ts can rebuild it
 // into a temp dir and compare bytes.
@@ -42,5 +42,5 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
-writeFileSync(join(outdir, 'validators.js'), await validatorsSource(repoRoot));
+writeFileSync(join(outdir, 'validators.cjs'), await validatorsSource(repoRoot));
 console.log(`build-prebuilt: ${Object.keys(result.metafile.outputs).length + 1} files in ${outdir}`);

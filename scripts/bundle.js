@@ -1,7 +1,7 @@
 // Bundles the compiled CLI and its worker into build/bundle (npm run build runs it after tsc).
 // Why: loading ~60 ES modules is most of a one-file run's time (the pre-commit case); one bundle
 // with a shared chunk loads in a fraction of it. The run-time-only ajv compiler stays a lazy chunk,
-// the precompiled validators a separate file (generated/validators.js). The reconciler's dependencies
+// the precompiled validators a separate file (generated/validators.cjs). The reconciler's dependencies
 // are bundled too, into chunks only plan/sync/agent load: @kubernetes/client-node loads in 0.28 s and
 // 63 MB bundled against 0.76 s and 127 MB from node_modules.
 import { rmSync } from 'node:fs';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Precompiles the schema validators: writes ajv standalone ESM code for every kind in
-// src/schema/generated/index.json to generated/validators.js (one module, definitions shared).
+// Precompiles the schema validators: writes ajv standalone CommonJS code for every kind in
+// src/schema/generated/index.json to generated/validators.cjs (one module, definitions shared).
 // Run by `npm run build` after tsc has emitted build/ (it uses build/src/schema/compile.js, the same
 // Ajv setup validate.ts uses when it has to compile at run time).
 
@@ -18,18 +18,18 @@ const { createSchemaAjv, standaloneModuleSource } = await import(
 const started = performance.now();
 const set = createSchemaAjv({ standalone: true, schemaDir: path.join(repoRoot, 'src', 'schema', 'generated') });
 const source = standaloneModuleSource(set);
-const outFile = path.join(repoRoot, 'generated', 'validators.js');
+const outFile = path.join(repoRoot, 'generated', 'validators.cjs');
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, source);
+fs.rmSync(path.join(repoRoot, 'generated', 'validators.js'), { force: true }); // the ESM module of earlier builds
 const compileMs = performance.now() - started;
 
-// Measure a cold import in a fresh process (what the CLI and each worker pay).
+// Measure a cold load in a fresh process (what a run pays the first time a document needs ajv).
 const probe = spawnSync(
   process.execPath,
   [
-    '--input-type=module',
     '-e',
-    `const t = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(outFile).href)});` +
+    `const t = performance.now(); const m = require(${JSON.stringify(outFile)});` +
       `console.log((performance.now() - t).toFixed(1), Object.keys(m.validators).length);`,
   ],
   { encoding: 'utf8' },
@@ -41,5 +41,5 @@ if (probe.status !== 0) {
 const [importMs, count] = probe.stdout.trim().split(' ');
 console.log(
   `compile-validators: ${path.relative(repoRoot, outFile)}: ${count} kinds, ` +
-    `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB, built in ${compileMs.toFixed(0)} ms, imports in ${importMs} ms`,
+    `${(Buffer.byteLength(source) / 1024).toFixed(0)} KiB, built in ${compileMs.toFixed(0)} ms, loads in ${importMs} ms`,
 );

@@ -372,7 +372,7 @@ describe.skipIf(!hasData)(`upstream examples (need ${dataDir})`, () => {
 
 describe('precompiled and run-time validators', () => {
   const tmpDir = path.join(repoRoot, 'test', '.tmp');
-  const moduleFile = path.join(tmpDir, `validators-${process.pid}.mjs`);
+  const moduleFile = path.join(tmpDir, `validators-${process.pid}.cjs`);
   let precompiled: SchemaValidator;
   let runtime: SchemaValidator;
 
@@ -395,8 +395,8 @@ describe('precompiled and run-time validators', () => {
   });
 
   it('fall back to run-time compile when the precompiled module is older than the schemas', async () => {
-    const stale = path.join(tmpDir, `stale-${process.pid}.mjs`);
-    fs.writeFileSync(stale, 'export const digest = "old";\nexport const validators = {};\n');
+    const stale = path.join(tmpDir, `stale-${process.pid}.cjs`);
+    fs.writeFileSync(stale, '// schema digest: old\nexports.digest = "old";\nexports.validators = {};\n');
     try {
       const warnings: string[] = [];
       const onWarning = (w: Error) => warnings.push(w.message);
@@ -411,6 +411,20 @@ describe('precompiled and run-time validators', () => {
       fs.rmSync(stale, { force: true });
     }
   }, 60_000);
+
+  it('load the precompiled module only when a document first needs it', async () => {
+    const file = path.join(tmpDir, `unloadable-${process.pid}.cjs`);
+    fs.writeFileSync(file, `${fs.readFileSync(moduleFile, 'utf8').split('\n', 1)[0]}\nthrow new Error('the module was loaded');\n`);
+    try {
+      const v = await createSchemaValidator({ precompiledModule: file, schemaDir });
+      expect(v.mode).toBe('precompiled'); // its first line names the current schemas
+      // The quick acceptor vouches for a valid VirtualMachine: no need to load the module.
+      expect(v.validateSchema('kubevirt.io/v1', 'VirtualMachine', vm(domain()))).toEqual([]);
+      expect(() => v.validateSchema('kubevirt.io/v1', 'VirtualMachine', vm(domain(), { foo: 1 }))).toThrow('the module was loaded');
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
 
   it('give identical results', () => {
     const broken: Obj[] = [

@@ -24,7 +24,7 @@ export function readSchemaIndex(schemaDir: string = defaultSchemaDir()): SchemaI
 
 /**
  * A digest of index.json and every schema file it lists. The standalone module records the digest
- * it was built from, so validate.ts can tell when it is older than the committed schemas.
+ * it was built from (digestLine), so validate.ts can tell when it is older than the committed schemas.
  */
 export function schemaDigest(schemaDir: string = defaultSchemaDir()): string {
   const hash = createHash('sha256');
@@ -35,4 +35,25 @@ export function schemaDigest(schemaDir: string = defaultSchemaDir()): string {
     hash.update(fs.readFileSync(path.join(schemaDir, entry.file)));
   }
   return hash.digest('hex');
+}
+
+const DIGEST_LINE = '// schema digest: ';
+
+/** The first line of a precompiled validators module: the digest of the schemas it was built from. */
+export function digestLine(digest: string): string {
+  return `${DIGEST_LINE}${digest}`;
+}
+
+/** The digest a precompiled validators module records on its first line (read without loading the module). */
+export function precompiledDigest(file: string): string | undefined {
+  const head = Buffer.alloc(DIGEST_LINE.length + 128);
+  const fd = fs.openSync(file, 'r');
+  let length: number;
+  try {
+    length = fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const firstLine = head.toString('utf8', 0, length).split('\n', 1)[0]!;
+  return firstLine.startsWith(DIGEST_LINE) ? firstLine.slice(DIGEST_LINE.length) : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * Schema validation of one Kubernetes object against the generated JSON schema of its apiVersion/kind.
  *
- * Validators come from the precompiled ajv standalone module generated/validators.js (written by
- * `npm run build`). When it is absent (e.g. under vitest before a build) or older than the
+ * Validators come from the precompiled ajv standalone module generated/validators.cjs (written by
+ * `npm run build`), loaded the first time the quick acceptor (fast-accept.ts) cannot vouch for a document. When it is absent (e.g. under vitest before a build) or older than the
  * committed schemas, the schemas are compiled with ajv at run time instead, lazily, once per kind.
  * Both paths use the same Ajv options (compile.ts) and give identical results.
  *
@@ -10,11 +10,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
-import { schemaDigest, type SchemaIndexEntry } from './schema-files.js';
+import { precompiledDigest, schemaDigest, type SchemaIndexEntry } from './schema-files.js';
 import { closest } from '../core/suggest.js';
 import { createSchemaAcceptors, schemaFileReader } from './acceptors.js';
 import type { FieldPath, PathSegment } from '../core/types.js';
@@ -32,7 +33,7 @@ export interface ValidateOptions {
 }
 
 export interface SchemaValidator {
-  /** 'precompiled' (generated/validators.js) or 'runtime' (ajv compiles the schemas). */
+  /** 'precompiled' (generated/validators.cjs) or 'runtime' (ajv compiles the schemas). */
   readonly mode: 'precompiled' | 'runtime';
   hasSchema(apiVersion: string, kind: string): boolean;
   validateSchema(apiVersion: string, kind: string, object: unknown, options?: ValidateOptions): SchemaIssue[] | undefined;
@@ -44,20 +45,20 @@ type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] 
 
 interface KindEntry {
   readonly index: SchemaIndexEntry;
-  /** Resolved on first use in runtime mode. */
+  /** Resolved on first use: from the precompiled module, or compiled at run time. */
   validate: ValidateFunction | undefined;
 }
 
 const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
-const PRECOMPILED_PARTS = ['generated', 'validators.js'] as const;
+const PRECOMPILED_FILE = 'validators.cjs';
 
 /**
- * Beside this module in the GitHub Action's bundle (dist/validators.js: the Action runs from a checkout,
- * where generated/ is not committed), else <package root>/generated/validators.js.
+ * Beside this module in the bundles committed to the repository (dist/ for the GitHub Action, prebuilt/
+ * for installs from git), where generated/ is not committed, else <package root>/generated/validators.cjs.
  */
 function defaultPrecompiledModule(): string {
-  const beside = fileURLToPath(new URL('./validators.js', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.join(packageRoot(), ...PRECOMPILED_PARTS);
+  const beside = fileURLToPath(new URL(`./${PRECOMPILED_FILE}`, import.meta.url));
+  return fs.existsSync(beside) ? beside : path.join(packageRoot(), 'generated', PRECOMPILED_FILE);
 }
 
 export interface CreateValidatorOptions {
@@ -66,7 +67,7 @@ export interface CreateValidatorOptions {
    * 'precompiled': require the precompiled module (throws when absent). 'runtime': always compile.
    */
   mode?: 'auto' | 'precompiled' | 'runtime';
-  /** Path of the precompiled module; defaults to <package root>/generated/validators.js. */
+  /** Path of the precompiled module; defaults to <package root>/generated/validators.cjs. */
   precompiledModule?: string;
   /** Directory of the generated JSON schemas; defaults to <package root>/src/schema/generated. */
   schemaDir?: string;
@@ -78,12 +79,12 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
   const schemaDir = options.schemaDir ?? path.join(packageRoot(), ...SCHEMA_DIR_PARTS);
   const index = JSON.parse(fs.readFileSync(path.join(schemaDir, 'index.json'), 'utf8')) as SchemaIndexEntry[];
 
-  let validators: Record<string, ValidateFunction> | undefined;
+  let precompiled: string | undefined;
   if (mode !== 'runtime') {
     const file = options.precompiledModule ?? defaultPrecompiledModule();
     if (fs.existsSync(file)) {
-      const mod = (await import(pathToFileURL(file).href)) as { validators: Record<string, ValidateFunction>; digest: string };
-      if (mode === 'precompiled' || mod.digest === schemaDigest(schemaDir)) validators = mod.validators;
+      // Only its first line is read now: the module itself is loaded when a document first needs it.
+      if (mode === 'precompiled' || precompiledDigest(file) === schemaDigest(schemaDir)) precompiled = file;
       else {
         process.emitWarning(
           `${file} is older than the schemas in ${schemaDir}; compiling the schemas at run time (run npm run build).`,
@@ -95,8 +96,17 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
     }
   }
 
-  let compileKind: ((apiVersion: string, kind: string) => ValidateFunction) | undefined;
-  if (validators === undefined) {
+  let compileKind: (apiVersion: string, kind: string) => ValidateFunction;
+  if (precompiled !== undefined) {
+    const file = precompiled;
+    let validators: Record<string, ValidateFunction> | undefined;
+    compileKind = (apiVersion, kind) => {
+      validators ??= (createRequire(import.meta.url)(file) as { validators: Record<string, ValidateFunction> }).validators;
+      const fn = validators[`${apiVersion}/${kind}`];
+      if (fn === undefined) throw new Error(`precompiled validators lack ${apiVersion} ${kind} (${file}); run npm run build`);
+      return fn;
+    };
+  } else {
     const { createSchemaAjv, schemaKey } = await import('./compile.js');
     let set: ReturnType<typeof createSchemaAjv> | undefined;
     compileKind = (apiVersion, kind) => {
@@ -114,9 +124,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
   for (const entry of index) {
     let kinds = byApiVersion.get(entry.apiVersion);
     if (kinds === undefined) byApiVersion.set(entry.apiVersion, (kinds = new Map()));
-    const fn = validators?.[`${entry.apiVersion}/${entry.kind}`];
-    if (validators !== undefined && fn === undefined) throw new Error(`precompiled validators lack ${entry.apiVersion} ${entry.kind}`);
-    kinds.set(entry.kind, { index: entry, validate: fn });
+    kinds.set(entry.kind, { index: entry, validate: undefined });
   }
   // Served versions first, deprecated ones after.
   for (const entry of [...index].sort((a, b) => Number(a.deprecated) - Number(b.deprecated))) {
@@ -130,7 +138,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
   const acceptors = createSchemaAcceptors(index, loadSchemaFile);
 
   return {
-    mode: validators !== undefined ? 'precompiled' : 'runtime',
+    mode: precompiled !== undefined ? 'precompiled' : 'runtime',
     hasSchema(apiVersion, kind) {
       return byApiVersion.get(apiVersion)?.has(kind) ?? false;
     },
@@ -142,7 +150,7 @@ export async function createSchemaValidator(options: CreateValidatorOptions = {}
       if (entry === undefined) return undefined;
       if (acceptors.forFile(entry.index.file)(object)) return [];
       let validate = entry.validate;
-      if (validate === undefined) validate = entry.validate = compileKind!(apiVersion, kind);
+      if (validate === undefined) validate = entry.validate = compileKind(apiVersion, kind);
       if (validate(object)) return [];
       return buildIssues(validate.errors ?? [], object, loadSchemaFile(entry.index.file), opts?.templateParams === true);
     },

@@ -21,6 +21,6 @@ describe('prebuilt/ bundle', () => {
     expect(readdirSync(COMMITTED).sort(), 'prebuilt/ is stale: npm run build:prebuilt').toEqual(files);
     const stale = files.filter((file) => !readFileSync(join(fresh, file)).equals(readFileSync(join(COMMITTED, file))));
     expect(stale, 'prebuilt/ is stale: npm run build:prebuilt').toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['run.js', 'worker.js', 'validators.js']));
+    expect(files).toEqual(expect.arrayContaining(['run.js', 'worker.js', 'validators.cjs']));
   }, 120_000);
 });

@@ -1,18 +1,24 @@
+import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
 import {
+  EVENT_ID,
+  SCALAR_STYLE,
   createSchemaAcceptors,
   decodeSource,
   extractObjects,
+  getScalarValue,
   isRecord,
+  parseEvents,
   parseFastSubset,
   parseSubsetDocument,
   parseYaml,
   parsedOutcome,
   schemaFileReader
-} from "./chunk-LN6KLMGR.js";
+} from "./chunk-VG5EGE77.js";
 import {
   packageRoot,
+  precompiledDigest,
   schemaDigest
-} from "./chunk-SUXLYWLH.js";
+} from "./chunk-U5HG734W.js";
 
 // src/engine/rule.ts
 var DOCS_BASE_URL = "https://github.com/virtops/virtops/blob/main/rules/";
@@ -263,13 +269,13 @@ function holderVmSpec(ctx) {
   if (ctx.kind !== "VirtualMachine" && ctx.kind !== "VirtualMachinePool") return void 0;
   const { specPath } = ctx;
   if (specPath.length < 2 || specPath[specPath.length - 1] !== "spec" || specPath[specPath.length - 2] !== "template") return void 0;
-  const path2 = specPath.slice(0, -2);
+  const path3 = specPath.slice(0, -2);
   let node = ctx.object;
-  for (const key of path2) {
+  for (const key of path3) {
     if (!isRecord2(node) || typeof key !== "string") return void 0;
     node = node[key];
   }
-  return isRecord2(node) ? { spec: node, path: path2 } : void 0;
+  return isRecord2(node) ? { spec: node, path: path3 } : void 0;
 }
 
 // rules/boot-order.ts
@@ -292,14 +298,14 @@ var boot_order_default = defineRule({
       { path: ["domain", "devices", "interfaces"], device: "Interface", short: "interface" }
     ];
     const owners = /* @__PURE__ */ new Map();
-    for (const { path: path2, device, short } of lists) {
-      asArray(digPath(ctx.spec, path2)).forEach((item, i) => {
+    for (const { path: path3, device, short } of lists) {
+      asArray(digPath(ctx.spec, path3)).forEach((item, i) => {
         if (!isRecord2(item)) return;
         const value = item["bootOrder"];
         if (typeof value !== "number" || !Number.isInteger(value)) return;
         const name = nameOf(item);
-        const label = name === void 0 ? `${path2[path2.length - 1]}[${i}]` : quote(name);
-        const at = [...path2, i, "bootOrder"];
+        const label = name === void 0 ? `${path3[path3.length - 1]}[${i}]` : quote(name);
+        const at = [...path3, i, "bootOrder"];
         if (value < 1) {
           ctx.report({ path: at, messageId: "notPositive", data: { device, name: label, value } });
           return;
@@ -709,8 +715,8 @@ function dns1035LabelErrors(value) {
 function maskTrailingDash(name) {
   return name.length > 1 && name.endsWith("-") ? `${name.slice(0, -1)}a` : name;
 }
-function pathSegmentNameErrors(name, prefix) {
-  if (!prefix && (name === "." || name === "..")) return [`may not be '${name}'`];
+function pathSegmentNameErrors(name, prefix2) {
+  if (!prefix2 && (name === "." || name === "..")) return [`may not be '${name}'`];
   const errors = [];
   for (const illegal of ["/", "%"]) {
     if (name.includes(illegal)) errors.push(`may not contain '${illegal}'`);
@@ -764,8 +770,8 @@ function explainDns1035Label(value) {
   if (/^[0-9]/.test(value)) return label === void 0 ? "it starts with a digit" : `${label}, and starts with a digit`;
   return label;
 }
-function explainName(rule, name, prefix) {
-  const value = prefix ? maskTrailingDash(name) : name;
+function explainName(rule, name, prefix2) {
+  const value = prefix2 ? maskTrailingDash(name) : name;
   return rule === "subdomain" ? explainDnsSubdomain(value) : rule === "label" ? explainDnsLabel(value) : explainDns1035Label(value);
 }
 function suggestDnsSubdomain(name) {
@@ -929,8 +935,8 @@ function hasTemplatedName(ctx, items) {
   return ctx.templateParams && items.some((item) => isTemplated(ctx, nameOf(item)));
 }
 function didYouMean2(name, candidates, what) {
-  const match = closest(name, candidates);
-  return match === void 0 ? "" : ` (did you mean the ${what} '${match}'?)`;
+  const match2 = closest(name, candidates);
+  return match2 === void 0 ? "" : ` (did you mean the ${what} '${match2}'?)`;
 }
 
 // rules/hugepages-memory.ts
@@ -1112,9 +1118,9 @@ function nameRuleFor(apiVersion, kind) {
   return isBuiltinGroup(group) ? "path" : "subdomain";
 }
 var MESSAGE_IDS = { subdomain: "invalidSubdomain", label: "invalidLabel", dns1035: "invalidDns1035", path: "invalidPathSegment" };
-function nameProblems(rule, value, prefix) {
-  if (rule !== "path") return explainName(rule, value, prefix);
-  const errors = pathSegmentNameErrors(value, prefix);
+function nameProblems(rule, value, prefix2) {
+  if (rule !== "path") return explainName(rule, value, prefix2);
+  const errors = pathSegmentNameErrors(value, prefix2);
   return errors.length === 0 ? void 0 : `it ${errors.join(" and ")}`;
 }
 var metadata_name_default = defineRule({
@@ -1153,12 +1159,12 @@ var metadata_name_default = defineRule({
     }
     const messageId = MESSAGE_IDS[rule];
     let nameValid = true;
-    for (const [field, value, prefix] of [
+    for (const [field, value, prefix2] of [
       ["generateName", generateName, true],
       ["name", name, false]
     ]) {
       if (typeof value !== "string" || value === "" || isTemplated(ctx, value)) continue;
-      const problems = nameProblems(rule, value, prefix);
+      const problems = nameProblems(rule, value, prefix2);
       if (problems === void 0) continue;
       if (field === "name") nameValid = false;
       const suggested = rule === "path" ? void 0 : rule === "subdomain" ? suggestDnsSubdomain(value) : suggestDnsLabel(value);
@@ -1194,22 +1200,23 @@ function checkHostname(ctx, apiVersion, name) {
 // src/schema/validate.ts
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 // src/core/path.ts
 var PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
-function formatPath(path2) {
+function formatPath(path3) {
   let out = "";
-  for (const segment of path2) {
+  for (const segment of path3) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;
 }
-function getAt(root, path2) {
+function getAt(root, path3) {
   let node = root;
-  for (const segment of path2) {
+  for (const segment of path3) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -1218,21 +1225,20 @@ function getAt(root, path2) {
 
 // src/schema/validate.ts
 var SCHEMA_DIR_PARTS = ["src", "schema", "generated"];
-var PRECOMPILED_PARTS = ["generated", "validators.js"];
+var PRECOMPILED_FILE = "validators.cjs";
 function defaultPrecompiledModule() {
-  const beside = fileURLToPath(new URL("./validators.js", import.meta.url));
-  return fs.existsSync(beside) ? beside : path.join(packageRoot(), ...PRECOMPILED_PARTS);
+  const beside = fileURLToPath(new URL(`./${PRECOMPILED_FILE}`, import.meta.url));
+  return fs.existsSync(beside) ? beside : path.join(packageRoot(), "generated", PRECOMPILED_FILE);
 }
 async function createSchemaValidator(options = {}) {
   const mode = options.mode ?? "auto";
   const schemaDir = options.schemaDir ?? path.join(packageRoot(), ...SCHEMA_DIR_PARTS);
   const index = JSON.parse(fs.readFileSync(path.join(schemaDir, "index.json"), "utf8"));
-  let validators;
+  let precompiled;
   if (mode !== "runtime") {
     const file = options.precompiledModule ?? defaultPrecompiledModule();
     if (fs.existsSync(file)) {
-      const mod = await import(pathToFileURL(file).href);
-      if (mode === "precompiled" || mod.digest === schemaDigest(schemaDir)) validators = mod.validators;
+      if (mode === "precompiled" || precompiledDigest(file) === schemaDigest(schemaDir)) precompiled = file;
       else {
         process.emitWarning(
           `${file} is older than the schemas in ${schemaDir}; compiling the schemas at run time (run npm run build).`,
@@ -1244,8 +1250,17 @@ async function createSchemaValidator(options = {}) {
     }
   }
   let compileKind;
-  if (validators === void 0) {
-    const { createSchemaAjv, schemaKey } = await import("./compile-O52LKI3X.js");
+  if (precompiled !== void 0) {
+    const file = precompiled;
+    let validators;
+    compileKind = (apiVersion, kind) => {
+      validators ??= createRequire(import.meta.url)(file).validators;
+      const fn = validators[`${apiVersion}/${kind}`];
+      if (fn === void 0) throw new Error(`precompiled validators lack ${apiVersion} ${kind} (${file}); run npm run build`);
+      return fn;
+    };
+  } else {
+    const { createSchemaAjv, schemaKey } = await import("./compile-KU6INAIM.js");
     let set;
     compileKind = (apiVersion, kind) => {
       set ??= createSchemaAjv({ schemaDir });
@@ -1260,9 +1275,7 @@ async function createSchemaValidator(options = {}) {
   for (const entry of index) {
     let kinds = byApiVersion.get(entry.apiVersion);
     if (kinds === void 0) byApiVersion.set(entry.apiVersion, kinds = /* @__PURE__ */ new Map());
-    const fn = validators?.[`${entry.apiVersion}/${entry.kind}`];
-    if (validators !== void 0 && fn === void 0) throw new Error(`precompiled validators lack ${entry.apiVersion} ${entry.kind}`);
-    kinds.set(entry.kind, { index: entry, validate: fn });
+    kinds.set(entry.kind, { index: entry, validate: void 0 });
   }
   for (const entry of [...index].sort((a, b) => Number(a.deprecated) - Number(b.deprecated))) {
     const list2 = versionsByKind.get(entry.kind) ?? [];
@@ -1272,7 +1285,7 @@ async function createSchemaValidator(options = {}) {
   const loadSchemaFile = schemaFileReader(schemaDir);
   const acceptors = createSchemaAcceptors(index, loadSchemaFile);
   return {
-    mode: validators !== void 0 ? "precompiled" : "runtime",
+    mode: precompiled !== void 0 ? "precompiled" : "runtime",
     hasSchema(apiVersion, kind) {
       return byApiVersion.get(apiVersion)?.has(kind) ?? false;
     },
@@ -1537,17 +1550,17 @@ var secure_boot_requires_smm_default = defineRule({
       messageId = "smmDisabled";
     }
     const state = secureBoot === true ? "on (secureBoot: true)" : "on (secureBoot is unset, which means true)";
-    const path2 = "secureBoot" in efi ? [...bootloaderPath, "efi", "secureBoot"] : [...bootloaderPath, "efi"];
-    const target = path2[path2.length - 1] === "efi" ? "key" : "value";
+    const path3 = "secureBoot" in efi ? [...bootloaderPath, "efi", "secureBoot"] : [...bootloaderPath, "efi"];
+    const target = path3[path3.length - 1] === "efi" ? "key" : "value";
     if (messageId === "smmMissing" && ctx.kind === "VirtualMachine") {
       const preference = dig(holderVmSpec(ctx)?.spec, "preference");
       if (isRecord2(preference)) {
         const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "inferred from a volume";
-        ctx.report({ path: path2, target, messageId: "smmFromPreference", data: { secureBoot: state, preference: name }, severity: "warning" });
+        ctx.report({ path: path3, target, messageId: "smmFromPreference", data: { secureBoot: state, preference: name }, severity: "warning" });
         return;
       }
     }
-    ctx.report({ path: path2, target, messageId, data: { secureBoot: state }, fix: [{ op: "set", path: ["domain", "features", "smm", "enabled"], value: true }] });
+    ctx.report({ path: path3, target, messageId, data: { secureBoot: state }, fix: [{ op: "set", path: ["domain", "features", "smm", "enabled"], value: true }] });
   }
 });
 
@@ -1567,13 +1580,13 @@ function milliValue(q) {
   return integerValue({ num: q.num * 1000n, den: q.den });
 }
 function readResource(ctx, spec, kind, name) {
-  const path2 = ["domain", "resources", kind, name];
-  const raw = digPath(spec, path2);
-  if (!isSet(raw)) return { raw: void 0, path: path2, quantity: ZERO, value: 0n, milli: 0n };
+  const path3 = ["domain", "resources", kind, name];
+  const raw = digPath(spec, path3);
+  if (!isSet(raw)) return { raw: void 0, path: path3, quantity: ZERO, value: 0n, milli: 0n };
   if (isTemplated(ctx, raw)) return void 0;
   const quantity = parseQuantity(raw);
   if (quantity === void 0) return void 0;
-  return { raw, path: path2, quantity, value: integerValue(quantity), milli: milliValue(quantity) };
+  return { raw, path: path3, quantity, value: integerValue(quantity), milli: milliValue(quantity) };
 }
 function showQuantity(raw) {
   return typeof raw === "string" ? raw : String(raw);
@@ -1700,7 +1713,7 @@ var dedicated_cpu_default = defineRule({
       seen.add(r.messageId);
       ctx.report(r);
     };
-    const written = (path2) => isSet(digPath(ctx.spec, path2));
+    const written = (path3) => isSet(digPath(ctx.spec, path3));
     const holder = holderVmSpec(ctx);
     const instancetype = holder !== void 0 && has(holder.spec, "instancetype");
     for (const spec of validatedSpecs(ctx)) {
@@ -1783,10 +1796,10 @@ var firmware_default = defineRule({
     for (const { field, name } of refs) {
       if (typeof name !== "string" || name === "" || isTemplated(ctx, name)) continue;
       const volume = volumes.find((v) => nameOf(v) === name);
-      const path2 = [...FIRMWARE, "acpi", field];
+      const path3 = [...FIRMWARE, "acpi", field];
       if (volume === void 0 && volumes.some((v) => isTemplated(ctx, nameOf(v)))) continue;
-      if (volume === void 0) ctx.report({ path: path2, messageId: "acpiNoVolume", data: { field, name } });
-      else if (!has(volume, "secret")) ctx.report({ path: path2, messageId: "acpiNotSecret", data: { field, name } });
+      if (volume === void 0) ctx.report({ path: path3, messageId: "acpiNoVolume", data: { field, name } });
+      else if (!has(volume, "secret")) ctx.report({ path: path3, messageId: "acpiNotSecret", data: { field, name } });
     }
   }
 });
@@ -2004,9 +2017,9 @@ var hyperv_dependencies_default = defineRule({
 });
 
 // src/normalize/paths.ts
-function cleanAbsolutePath(path2) {
+function cleanAbsolutePath(path3) {
   const parts = [];
-  for (const part of path2.split("/")) {
+  for (const part of path3.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") parts.pop();
     else parts.push(part);
@@ -2053,14 +2066,14 @@ var kernel_boot_default = defineRule({
     }
     for (const [field, value] of [["kernelPath", kernelPath], ["initrdPath", initrdPath]]) {
       if (typeof value !== "string" || value === "" || isTemplated(ctx, value)) continue;
-      const path2 = [...KERNEL_BOOT, "container", field];
+      const path3 = [...KERNEL_BOOT, "container", field];
       if (value === "/") {
-        ctx.report({ path: path2, messageId: "pathRoot", data: { field } });
+        ctx.report({ path: path3, messageId: "pathRoot", data: { field } });
         continue;
       }
       const cleaned = cleanAbsolutePath(value);
       const provided = value.endsWith("/") ? value.slice(0, -1) : value;
-      if (cleaned !== provided) ctx.report({ path: path2, messageId: "pathNotAbsolute", data: { field, value, suggestion: cleaned } });
+      if (cleaned !== provided) ctx.report({ path: path3, messageId: "pathNotAbsolute", data: { field, value, suggestion: cleaned } });
     }
   }
 });
@@ -2623,14 +2636,14 @@ function dataVolumeSpecReferences(spec, place, add) {
   const sourceKind = asString(dig(sourceRef, "kind")) ?? "DataSource";
   if (sourceName !== void 0 && sourceKind === "DataSource") {
     const namespace = asString(dig(sourceRef, "namespace"));
-    const { path: path2, via } = place();
-    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...path2, "sourceRef", "name"], via: `${via} sourceRef` });
+    const { path: path3, via } = place();
+    add({ kind: "DataSource", name: sourceName, ...namespace ? { namespace } : {}, path: [...path3, "sourceRef", "name"], via: `${via} sourceRef` });
   }
   clonePvcReference(
     dig(spec, "source", "pvc"),
     () => {
-      const { path: path2, via } = place();
-      return { path: [...path2, "source", "pvc"], via: `${via} source.pvc` };
+      const { path: path3, via } = place();
+      return { path: [...path3, "source", "pvc"], via: `${via} source.pvc` };
     },
     add
   );
@@ -2639,8 +2652,8 @@ function clonePvcReference(pvc, place, add) {
   const name = asString(dig(pvc, "name"));
   if (name === void 0) return;
   const namespace = asString(dig(pvc, "namespace"));
-  const { path: path2, via } = place();
-  add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...namespace ? { namespace } : {}, path: [...path2, "name"], via });
+  const { path: path3, via } = place();
+  add({ kind: PVC, alternatives: [DATA_VOLUME], name, ...namespace ? { namespace } : {}, path: [...path3, "name"], via });
 }
 function lookup(ref, fromNamespace, named) {
   const candidates = [ref.kind, ...ref.alternatives ?? []].flatMap((kind) => named(kind, ref.name));
@@ -2658,9 +2671,9 @@ function isExternalReference(ref, fromNamespace, isExternal) {
 // rules/clone-size.ts
 function requested(spec, keys) {
   for (const key of keys) {
-    const path2 = [...key === "" ? [] : [key], "resources", "requests", "storage"];
-    const size2 = asString(digPath(spec, path2));
-    if (size2 !== void 0 && !isParam(size2) && parseQuantity(size2) !== void 0) return { size: size2, path: path2 };
+    const path3 = [...key === "" ? [] : [key], "resources", "requests", "storage"];
+    const size2 = asString(digPath(spec, path3));
+    if (size2 !== void 0 && !isParam(size2) && parseQuantity(size2) !== void 0) return { size: size2, path: path3 };
   }
   return void 0;
 }
@@ -3062,10 +3075,10 @@ function qualifiedNameErrors(value) {
   if (parts.length === 1) {
     name = parts[0];
   } else if (parts.length === 2) {
-    const prefix = parts[0];
+    const prefix2 = parts[0];
     name = parts[1];
-    if (prefix === "") errors.push("prefix part must be non-empty");
-    else for (const message of dns1123SubdomainErrors(prefix)) errors.push(`prefix part ${message}`);
+    if (prefix2 === "") errors.push("prefix part must be non-empty");
+    else for (const message of dns1123SubdomainErrors(prefix2)) errors.push(`prefix part ${message}`);
   } else {
     return [
       `a qualified name ${regexError2(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, ["MyName", "my.name", "123-abc"])} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`
@@ -3148,30 +3161,30 @@ var LABEL_SELECTOR_MESSAGES = {
 function skip(ctx, value) {
   return ctx.templateParams && isParam(value);
 }
-function checkLabelKey(ctx, key, path2, target = "value") {
+function checkLabelKey(ctx, key, path3, target = "value") {
   if (skip(ctx, key)) return false;
   const problems = qualifiedNameErrors(key);
   if (problems.length === 0) return false;
-  ctx.report({ path: path2, target, messageId: "selectorKeyInvalid", data: { key, problems: problems.join("; ") } });
+  ctx.report({ path: path3, target, messageId: "selectorKeyInvalid", data: { key, problems: problems.join("; ") } });
   return true;
 }
-function checkLabelValue(ctx, value, path2) {
+function checkLabelValue(ctx, value, path3) {
   if (skip(ctx, value)) return;
   const problems = labelValueErrors(value);
-  if (problems.length > 0) ctx.report({ path: path2, messageId: "selectorValueInvalid", data: { value, problems: problems.join("; ") } });
+  if (problems.length > 0) ctx.report({ path: path3, messageId: "selectorValueInvalid", data: { value, problems: problems.join("; ") } });
 }
-function checkLabelSelector(ctx, selector, path2) {
+function checkLabelSelector(ctx, selector, path3) {
   if (!isRecord2(selector)) return;
   const matchLabels = selector["matchLabels"];
   if (isRecord2(matchLabels)) {
     for (const [key, value] of Object.entries(matchLabels)) {
-      checkLabelKey(ctx, key, [...path2, "matchLabels", key], "key");
-      if (typeof value === "string") checkLabelValue(ctx, value, [...path2, "matchLabels", key]);
+      checkLabelKey(ctx, key, [...path3, "matchLabels", key], "key");
+      if (typeof value === "string") checkLabelValue(ctx, value, [...path3, "matchLabels", key]);
     }
   }
   asArray(selector["matchExpressions"]).forEach((expression, i) => {
     if (!isRecord2(expression)) return;
-    const base = [...path2, "matchExpressions", i];
+    const base = [...path3, "matchExpressions", i];
     const operator = expression["operator"];
     const rawValues = expression["values"];
     if (isSet(rawValues) && !Array.isArray(rawValues)) return;
@@ -3241,10 +3254,10 @@ var affinity_default = defineRule({
     }
   }
 });
-function checkWeight(ctx, holder, path2) {
+function checkWeight(ctx, holder, path3) {
   const weight = asInteger(holder["weight"]);
   if (weight === void 0) return;
-  if (weight <= 0 || weight > 100) ctx.report({ path: [...path2, "weight"], messageId: "weightOutOfRange", data: { weight } });
+  if (weight <= 0 || weight > 100) ctx.report({ path: [...path3, "weight"], messageId: "weightOutOfRange", data: { weight } });
 }
 function checkNodeAffinity(ctx, nodeAffinity, base) {
   const required = nodeAffinity[REQUIRED];
@@ -3266,11 +3279,11 @@ function valuesOf(requirement) {
   if (isSet(values) && !Array.isArray(values)) return void 0;
   return asArray(values);
 }
-function checkNodeSelectorTerm(ctx, term, path2) {
+function checkNodeSelectorTerm(ctx, term, path3) {
   if (!isRecord2(term)) return;
   asArray(term["matchExpressions"]).forEach((requirement, j) => {
     if (!isRecord2(requirement)) return;
-    const base = [...path2, "matchExpressions", j];
+    const base = [...path3, "matchExpressions", j];
     const operator = asString(requirement["operator"]);
     const values = valuesOf(requirement);
     if (operator !== void 0 && values !== void 0 && NODE_OPERATORS.has(operator)) {
@@ -3288,7 +3301,7 @@ function checkNodeSelectorTerm(ctx, term, path2) {
   });
   asArray(term["matchFields"]).forEach((requirement, j) => {
     if (!isRecord2(requirement)) return;
-    const base = [...path2, "matchFields", j];
+    const base = [...path3, "matchFields", j];
     const operator = asString(requirement["operator"]);
     const values = valuesOf(requirement);
     if (values === void 0) return;
@@ -3319,23 +3332,23 @@ function checkNodeSelectorTerm(ctx, term, path2) {
     });
   });
 }
-function checkPodAffinityTerm(ctx, term, path2) {
+function checkPodAffinityTerm(ctx, term, path3) {
   if (!isRecord2(term)) return;
-  checkLabelSelector(ctx, term["labelSelector"], [...path2, "labelSelector"]);
-  checkLabelSelector(ctx, term["namespaceSelector"], [...path2, "namespaceSelector"]);
+  checkLabelSelector(ctx, term["labelSelector"], [...path3, "labelSelector"]);
+  checkLabelSelector(ctx, term["namespaceSelector"], [...path3, "namespaceSelector"]);
   asArray(term["namespaces"]).forEach((name, i) => {
     if (typeof name !== "string" || isTemplated(ctx, name)) return;
     const problems2 = dns1123LabelErrors(name);
-    if (problems2.length > 0) ctx.report({ path: [...path2, "namespaces", i], messageId: "namespaceInvalid", data: { name, problems: problems2.join("; ") } });
+    if (problems2.length > 0) ctx.report({ path: [...path3, "namespaces", i], messageId: "namespaceInvalid", data: { name, problems: problems2.join("; ") } });
   });
   const key = term["topologyKey"];
   if (typeof key !== "string" || isTemplated(ctx, key)) return;
   if (key === "") {
-    ctx.report({ path: [...path2, "topologyKey"], messageId: "topologyKeyEmpty" });
+    ctx.report({ path: [...path3, "topologyKey"], messageId: "topologyKeyEmpty" });
     return;
   }
   const problems = qualifiedNameErrors(key);
-  if (problems.length > 0) ctx.report({ path: [...path2, "topologyKey"], messageId: "topologyKeyInvalid", data: { key, problems: problems.join("; ") } });
+  if (problems.length > 0) ctx.report({ path: [...path3, "topologyKey"], messageId: "topologyKeyInvalid", data: { key, problems: problems.join("; ") } });
 }
 
 // rules/device-feature-gates.ts
@@ -3455,20 +3468,20 @@ var input_devices_default = defineRule({
       }
       const type = effective["type"];
       if (typeof type !== "string" || type === "tablet" || isTemplated(ctx, type)) return;
-      const path2 = [...INPUTS, i, "type"];
+      const path3 = [...INPUTS, i, "type"];
       if (type !== "") {
-        ctx.report({ path: path2, messageId: "typeInvalid", data: { type: `'${type}'` } });
+        ctx.report({ path: path3, messageId: "typeInvalid", data: { type: `'${type}'` } });
         return;
       }
       if (ctx.kind === "VirtualMachine") {
         const preference = dig(holderVmSpec(ctx)?.spec, "preference");
         if (isRecord2(preference)) {
           const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "(inferred from a volume)";
-          ctx.report({ path: path2, messageId: "typeEmptyFromPreference", data: { preference: name }, severity: "warning" });
+          ctx.report({ path: path3, messageId: "typeEmptyFromPreference", data: { preference: name }, severity: "warning" });
           return;
         }
       }
-      ctx.report({ path: path2, messageId: "typeEmpty", data: { kind: ctx.kind } });
+      ctx.report({ path: path3, messageId: "typeEmpty", data: { kind: ctx.kind } });
     });
   }
 });
@@ -3619,9 +3632,9 @@ var topology_spread_constraints_default = defineRule({
       const rawKey = constraint["topologyKey"];
       const pairKey = rawKey === void 0 || rawKey === null ? "" : asString(rawKey);
       if (action === void 0 || pairKey === void 0 || isTemplated(ctx, action) || isTemplated(ctx, pairKey)) return;
-      const pair = JSON.stringify([pairKey, action]);
-      const first = firstOf.get(pair);
-      if (first === void 0) firstOf.set(pair, i);
+      const pair2 = JSON.stringify([pairKey, action]);
+      const first = firstOf.get(pair2);
+      if (first === void 0) firstOf.set(pair2, i);
       else ctx.report({ path: [...base, "topologyKey"], messageId: "duplicate", data: { first, key: pairKey, action } });
     });
   }
@@ -3670,15 +3683,15 @@ var video_device_default = defineRule({
       ctx.report({ path: [...VIDEO, "type"], messageId: "typeUnsupported", data: { ...data, type: `'${type}'` } });
       return;
     }
-    const path2 = typeof type === "string" ? [...VIDEO, "type"] : VIDEO;
+    const path3 = typeof type === "string" ? [...VIDEO, "type"] : VIDEO;
     const target = typeof type === "string" ? "value" : "key";
     const preference = dig(holderVmSpec(ctx)?.spec, "preference");
     if (isRecord2(preference)) {
       const name = typeof preference["name"] === "string" && preference["name"] !== "" ? `'${preference["name"]}'` : "(inferred from a volume)";
-      ctx.report({ path: path2, target, messageId: "typeEmptyFromPreference", data: { ...data, preference: name }, severity: "warning" });
+      ctx.report({ path: path3, target, messageId: "typeEmptyFromPreference", data: { ...data, preference: name }, severity: "warning" });
       return;
     }
-    ctx.report({ path: path2, target, messageId: "typeEmpty", data });
+    ctx.report({ path: path3, target, messageId: "typeEmpty", data });
   }
 });
 
@@ -3777,17 +3790,17 @@ var dra_devices_default = defineRule({
       const items = list2.key === "gpus" ? gpus : hostDevices;
       if (items.length === 0) continue;
       const pairs = checkList(ctx, list2, items, claimUses);
-      for (const [pair, index] of pairs) {
-        const owner = owners.get(pair);
+      for (const [pair2, index] of pairs) {
+        const owner = owners.get(pair2);
         if (owner === void 0) {
-          owners.set(pair, { label: list2.label, index });
+          owners.set(pair2, { label: list2.label, index });
           continue;
         }
         const item = asRecord(items[index]);
         ctx.report({
           path: ["domain", "devices", list2.key, index],
           messageId: "crossListPair",
-          data: { Kind: capitalize(list2.kind), name: nameOf(item) ?? "", pair, owner: owner.label, first: owner.index }
+          data: { Kind: capitalize(list2.kind), name: nameOf(item) ?? "", pair: pair2, owner: owner.label, first: owner.index }
         });
       }
     }
@@ -3798,12 +3811,12 @@ var dra_devices_default = defineRule({
         const claim = source === void 0 ? void 0 : asString(source["claimName"]);
         const request = source === void 0 ? void 0 : asString(source["requestName"]);
         if (!claim || !request || isTemplated(ctx, claim) || isTemplated(ctx, request)) return;
-        const pair = `${claim}/${request}`;
-        if (seen.has(pair)) return;
-        seen.add(pair);
-        const owner = owners.get(pair);
+        const pair2 = `${claim}/${request}`;
+        if (seen.has(pair2)) return;
+        seen.add(pair2);
+        const owner = owners.get(pair2);
         if (owner !== void 0) {
-          ctx.report({ path: ["networks", i, "resourceClaim"], target: "key", messageId: "crossListPair", data: { Kind: "Network", name: nameOf(network) ?? "", pair, owner: owner.label, first: owner.index } });
+          ctx.report({ path: ["networks", i, "resourceClaim"], target: "key", messageId: "crossListPair", data: { Kind: "Network", name: nameOf(network) ?? "", pair: pair2, owner: owner.label, first: owner.index } });
         }
       });
     }
@@ -3871,10 +3884,10 @@ function checkList(ctx, list2, items, claimUses) {
     if (request === "") ctx.report({ path: [...listPath, i, "requestName"], messageId: "requestNameRequired", data: { kind: list2.kind, name } });
     if (claim === "" || request === "" || isTemplated(ctx, claim) || isTemplated(ctx, request)) continue;
     claimUses.push({ claim, path: [...listPath, i, "claimName"], kind: list2.kind, name });
-    const pair = `${claim}/${request}`;
-    const first = pairs.get(pair);
-    if (first === void 0) pairs.set(pair, i);
-    else ctx.report({ path: [...listPath, i], messageId: "duplicatePair", data: { Kind, name, pair, list: list2.key, first } });
+    const pair2 = `${claim}/${request}`;
+    const first = pairs.get(pair2);
+    if (first === void 0) pairs.set(pair2, i);
+    else ctx.report({ path: [...listPath, i], messageId: "duplicatePair", data: { Kind, name, pair: pair2, list: list2.key, first } });
   }
   return pairs;
 }
@@ -3943,15 +3956,15 @@ var dra_networks_default = defineRule({
       if (isSet(source["claimName"]) && typeof source["claimName"] !== "string" || isSet(source["requestName"]) && typeof source["requestName"] !== "string") return;
       const claim = asString(source["claimName"]) ?? "";
       const request = asString(source["requestName"]) ?? "";
-      const path2 = ["networks", i, "resourceClaim"];
-      if (claim === "") ctx.report({ path: [...path2, "claimName"], messageId: "claimNameRequired", data: { name } });
-      if (request === "") ctx.report({ path: [...path2, "requestName"], messageId: "requestNameRequired", data: { name } });
+      const path3 = ["networks", i, "resourceClaim"];
+      if (claim === "") ctx.report({ path: [...path3, "claimName"], messageId: "claimNameRequired", data: { name } });
+      if (request === "") ctx.report({ path: [...path3, "requestName"], messageId: "requestNameRequired", data: { name } });
       if (claim === "" || request === "" || isTemplated(ctx, claim) || isTemplated(ctx, request)) return;
-      if (!claims.has(claim) && !templatedClaim) ctx.report({ path: [...path2, "claimName"], messageId: "claimNotDeclared", data: { name, claim } });
-      const pair = `${claim}/${request}`;
-      const first = firstByPair.get(pair);
-      if (first === void 0) firstByPair.set(pair, i);
-      else ctx.report({ path: ["networks", i, "resourceClaim"], target: "key", messageId: "duplicatePair", data: { name, pair, first } });
+      if (!claims.has(claim) && !templatedClaim) ctx.report({ path: [...path3, "claimName"], messageId: "claimNotDeclared", data: { name, claim } });
+      const pair2 = `${claim}/${request}`;
+      const first = firstByPair.get(pair2);
+      if (first === void 0) firstByPair.set(pair2, i);
+      else ctx.report({ path: ["networks", i, "resourceClaim"], target: "key", messageId: "duplicatePair", data: { name, pair: pair2, first } });
     });
   }
 });
@@ -4100,11 +4113,11 @@ var interface_dhcp_options_default = defineRule({
       asArray(dhcp["privateOptions"]).forEach((entry, k) => {
         const option = isRecord2(entry) ? asInteger(entry["option"]) : void 0;
         if (option === void 0) return;
-        const path2 = [...dhcpPath, "privateOptions", k, "option"];
+        const path3 = [...dhcpPath, "privateOptions", k, "option"];
         const first = seen.get(option);
-        if (first !== void 0) ctx.report({ path: path2, messageId: "duplicateOption", data: { name, option, first } });
+        if (first !== void 0) ctx.report({ path: path3, messageId: "duplicateOption", data: { name, option, first } });
         else seen.set(option, k);
-        if (option < 224 || option > 254) ctx.report({ path: path2, messageId: "optionRange", data: { name, option } });
+        if (option < 224 || option > 254) ctx.report({ path: path3, messageId: "optionRange", data: { name, option } });
       });
       asArray(dhcp["ntpServers"]).forEach((server, k) => {
         if (typeof server !== "string" || isTemplated(ctx, server) || isIPv4(server)) return;
@@ -4152,11 +4165,11 @@ var interface_mac_address_default = defineRule({
       const mac = asString(iface["macAddress"]);
       if (mac === void 0 || mac === "" || isTemplated(ctx, mac)) return;
       const name = nameOf(iface) ?? "";
-      const path2 = [...INTERFACES_PATH, i, "macAddress"];
+      const path3 = [...INTERFACES_PATH, i, "macAddress"];
       const octets = macOctets(mac);
-      if (octets === void 0) ctx.report({ path: path2, messageId: "malformed", data: { name, mac } });
-      else if (octets > 6) ctx.report({ path: path2, messageId: "tooLong", data: { name, mac, octets } });
-      if (mac === RESERVED_MASQUERADE_MAC && has(iface, "masquerade")) ctx.report({ path: path2, messageId: "reserved", data: { name } });
+      if (octets === void 0) ctx.report({ path: path3, messageId: "malformed", data: { name, mac } });
+      else if (octets > 6) ctx.report({ path: path3, messageId: "tooLong", data: { name, mac, octets } });
+      if (mac === RESERVED_MASQUERADE_MAC && has(iface, "masquerade")) ctx.report({ path: path3, messageId: "reserved", data: { name } });
     });
   }
 });
@@ -4182,13 +4195,13 @@ var interface_model_default = defineRule({
       if (!isRecord2(iface)) return;
       const model = asString(iface["model"]);
       if (model === void 0 || model === "" || MODEL_SET.has(model) || isTemplated(ctx, model)) return;
-      const match = closest(model, MODELS3);
+      const match2 = closest(model, MODELS3);
       const at = [...INTERFACES_PATH, i, "model"];
       const sameModel = MODEL_SET.has(model.toLowerCase()) ? model.toLowerCase() : void 0;
       ctx.report({
         path: at,
         messageId: "unsupported",
-        data: { name: nameOf(iface) ?? "", model, didYouMean: match === void 0 ? "" : ` (did you mean '${match}'?)`, models: MODELS3.join(", ") },
+        data: { name: nameOf(iface) ?? "", model, didYouMean: match2 === void 0 ? "" : ` (did you mean '${match2}'?)`, models: MODELS3.join(", ") },
         ...sameModel !== void 0 ? { fix: [{ op: "set", path: at, value: sameModel }] } : {}
       });
     });
@@ -4327,12 +4340,12 @@ function checkRanges(ctx, iface, i, name, hasPorts) {
     return;
   }
   const byProtocol = /* @__PURE__ */ new Map();
-  ranges.forEach((range, k) => {
-    if (!isRecord2(range)) return;
+  ranges.forEach((range2, k) => {
+    if (!isRecord2(range2)) return;
     const at = (key) => [...ifacePath, "portRanges", k, key];
-    const protocol = asString(range["protocol"]);
-    const start = asInteger(range["start"]);
-    const end = asInteger(range["end"]);
+    const protocol = asString(range2["protocol"]);
+    const start = asInteger(range2["start"]);
+    const end = asInteger(range2["end"]);
     if (protocol === void 0 || isTemplated(ctx, protocol) || start === void 0 || end === void 0) {
       if (protocol !== void 0 && protocol !== "TCP" && protocol !== "UDP" && !isTemplated(ctx, protocol)) {
         ctx.report({ path: at("protocol"), messageId: "rangeProtocol", data: { name, protocol } });
@@ -4639,131 +4652,9 @@ var POWER_POLICY_ANNOTATION = "virtops.io/power";
 function isPowerPolicy(value) {
   return value === "git" || value === "initial" || value === "operator";
 }
-function conditionsOf(status) {
-  const list2 = status !== null && typeof status === "object" ? status.conditions : void 0;
-  if (!Array.isArray(list2)) return [];
-  return list2.filter((c) => c !== null && typeof c === "object" && typeof c.type === "string" && typeof c.status === "string");
-}
-function condition(status, type) {
-  return conditionsOf(status).find((c) => c.type === type);
-}
-function pastDeadline(deadline) {
-  if (!deadline?.since) return false;
-  return deadline.now.getTime() - deadline.since.getTime() > deadline.seconds * 1e3;
-}
-
-// src/sync/health/vm.ts
-var ERROR_STATES = /* @__PURE__ */ new Set(["ErrorUnschedulable", "ErrImagePull", "ImagePullBackOff", "ErrorPvcNotFound", "DataVolumeError", "CrashLoopBackOff"]);
-var TRANSITIONAL_STATES = /* @__PURE__ */ new Set(["Provisioning", "Starting", "Migrating", "Stopping", "Terminating", "WaitingForVolumeBinding", "WaitingForReceiver"]);
-function vmHealth(input) {
-  const { live } = input;
-  const metadata = live["metadata"] ?? {};
-  const status = live["status"] ?? {};
-  const liveRunStrategy = runStrategyOf(live["spec"]);
-  const override = powerOverride(input.declaredRunStrategy, liveRunStrategy, input.policy);
-  const expected = override ? liveRunStrategy : input.declaredRunStrategy ?? liveRunStrategy;
-  const restartRequired = condition(status, "RestartRequired")?.status === "True";
-  const extra = { ...restartRequired ? { restartRequired } : {}, ...override ? { powerOverride: override } : {} };
-  if (metadata.generation !== void 0 && status.observedGeneration !== void 0 && status.observedGeneration < metadata.generation) {
-    return { status: "Progressing", reason: "Reconciling", message: `virt-controller has not yet seen generation ${metadata.generation}`, ...extra };
-  }
-  const failure = condition(status, "Failure");
-  if (failure?.status === "True") {
-    return { status: "Degraded", reason: failure.reason ?? "Failure", message: failure.message ?? "the VM reports a Failure condition", ...extra };
-  }
-  const printable = status.printableStatus ?? "";
-  if (ERROR_STATES.has(printable)) {
-    return { status: "Degraded", reason: printable, message: describeError(printable, status), ...extra };
-  }
-  if (TRANSITIONAL_STATES.has(printable)) {
-    if (pastDeadline(input.deadline)) return { status: "Degraded", reason: printable, message: `stuck in ${printable} for more than ${input.deadline.seconds}s`, ...extra };
-    return { status: "Progressing", reason: printable, message: `the VM is ${printable.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`, ...extra };
-  }
-  if (printable === "Paused") return { status: "Suspended", reason: "Paused", message: "the VM is paused", ...extra };
-  if (printable === "Running") {
-    if (expected === "Halted") return { status: "Progressing", reason: "Running", message: "git declares the VM Halted; it is still running", ...extra };
-    const ready = condition(status, "Ready");
-    if (ready?.status === "True" || status.ready === true) return { status: "Healthy", reason: "Running", message: "running and ready", ...extra };
-    if (pastDeadline(input.deadline)) return { status: "Degraded", reason: "NotReady", message: `running but not ready for more than ${input.deadline.seconds}s`, ...extra };
-    return { status: "Progressing", reason: "NotReady", message: "running, not ready yet", ...extra };
-  }
-  if (printable === "Stopped") {
-    if (expected === "Always") {
-      if (pastDeadline(input.deadline)) return { status: "Degraded", reason: "Stopped", message: "runStrategy Always, but the VM stays stopped", ...extra };
-      return { status: "Progressing", reason: "Stopped", message: "runStrategy Always: waiting for the VM to start", ...extra };
-    }
-    return { status: "Healthy", reason: "Stopped", message: expected ? `stopped, as runStrategy ${expected} allows` : "stopped", ...extra };
-  }
-  if (printable === "" && status.observedGeneration === void 0) {
-    return { status: "Progressing", reason: "NoStatus", message: "waiting for virt-controller to report a status", ...extra };
-  }
-  return { status: "Unknown", reason: printable || "Unknown", message: `unrecognised VM status ${JSON.stringify(printable)}`, ...extra };
-}
-function runStrategyOf(spec) {
-  if (spec === null || typeof spec !== "object") return void 0;
-  const { runStrategy, running } = spec;
-  if (typeof runStrategy === "string") return runStrategy;
-  if (typeof running === "boolean") return running ? "Always" : "Halted";
-  return void 0;
-}
-function powerOverride(declared, live, policy) {
-  if (policy === "git" || declared === void 0 || live === void 0 || declared === live) return void 0;
-  return { declared, live };
-}
-function describeError(printable, status) {
-  const failure = condition(status, "Ready");
-  const detail = failure?.status === "False" && failure.message ? `: ${failure.message}` : "";
-  switch (printable) {
-    case "ErrorUnschedulable":
-      return `no node can run the VM${detail}`;
-    case "ErrImagePull":
-    case "ImagePullBackOff":
-      return `a container disk image cannot be pulled${detail}`;
-    case "ErrorPvcNotFound":
-      return `a PersistentVolumeClaim the VM uses does not exist${detail}`;
-    case "DataVolumeError":
-      return `a DataVolume the VM uses failed${detail}`;
-    default:
-      return `the VM keeps crashing${detail}`;
-  }
-}
 
 // src/sync/plan/power.ts
 var DEFAULT_POWER_POLICY = "operator";
-var APPLIED_RUN_STRATEGY_ANNOTATION = "virtops.io/applied-run-strategy";
-function powerPolicyOf(object) {
-  const annotations = (object["metadata"] ?? {}).annotations ?? {};
-  const value = annotations[POWER_POLICY_ANNOTATION];
-  return isPowerPolicy(value) ? value : DEFAULT_POWER_POLICY;
-}
-function applyPowerPolicy(desired, live) {
-  if (desired["kind"] !== "VirtualMachine") return { payload: desired };
-  const declared = runStrategyOf(desired["spec"]);
-  const payload = withAnnotation(desired, APPLIED_RUN_STRATEGY_ANNOTATION, declared);
-  if (!live || declared === void 0) return { payload };
-  const liveStrategy = runStrategyOf(live["spec"]);
-  if (liveStrategy === void 0 || liveStrategy === declared) return { payload };
-  const policy = powerPolicyOf(desired);
-  const lastApplied = ((live["metadata"] ?? {}).annotations ?? {})[APPLIED_RUN_STRATEGY_ANNOTATION];
-  const keepLive = policy === "initial" || policy === "operator" && lastApplied === declared;
-  if (!keepLive) return { payload };
-  return { payload: withLivePower(payload, live), keptLive: { declared, live: liveStrategy } };
-}
-function withAnnotation(object, key, value) {
-  if (value === void 0) return object;
-  const metadata = object["metadata"] ?? {};
-  const annotations = metadata["annotations"] ?? {};
-  return { ...object, metadata: { ...metadata, annotations: { ...annotations, [key]: value } } };
-}
-function withLivePower(payload, live) {
-  const spec = { ...payload["spec"] ?? {} };
-  const liveSpec = live["spec"] ?? {};
-  delete spec["runStrategy"];
-  delete spec["running"];
-  if (liveSpec["runStrategy"] !== void 0) spec["runStrategy"] = liveSpec["runStrategy"];
-  if (liveSpec["running"] !== void 0) spec["running"] = liveSpec["running"];
-  return { ...payload, spec };
-}
 
 // rules/gitops-power-policy.ts
 var REWRITTEN_BY_START_STOP = /* @__PURE__ */ new Set(["Always", "Halted", "Once"]);
@@ -5178,18 +5069,18 @@ var container_disk_default = defineRule({
   },
   check(ctx) {
     asArray(ctx.spec["volumes"]).forEach((volume, i) => {
-      const path2 = dig(volume, "containerDisk", "path");
-      if (typeof path2 !== "string" || path2 === "" || isTemplated(ctx, path2)) return;
+      const path3 = dig(volume, "containerDisk", "path");
+      if (typeof path3 !== "string" || path3 === "" || isTemplated(ctx, path3)) return;
       const name = nameOf(volume) ?? "";
       const at = ["volumes", i, "containerDisk", "path"];
-      if (path2 === "/") {
+      if (path3 === "/") {
         ctx.report({ path: at, messageId: "root", data: { name } });
         return;
       }
-      const cleaned = cleanAbsolutePath(path2);
-      if (cleaned !== (path2.endsWith("/") ? path2.slice(0, -1) : path2)) {
-        const fix = cleaned !== "/" && !path2.split("/").includes("..") ? { fix: [{ op: "set", path: at, value: cleaned }] } : {};
-        ctx.report({ path: at, messageId: "notClean", data: { name, path: path2, suggestion: cleaned !== "/" ? ` (did you mean '${cleaned}'?)` : "" }, ...fix });
+      const cleaned = cleanAbsolutePath(path3);
+      if (cleaned !== (path3.endsWith("/") ? path3.slice(0, -1) : path3)) {
+        const fix = cleaned !== "/" && !path3.split("/").includes("..") ? { fix: [{ op: "set", path: at, value: cleaned }] } : {};
+        ctx.report({ path: at, messageId: "notClean", data: { name, path: path3, suggestion: cleaned !== "/" ? ` (did you mean '${cleaned}'?)` : "" }, ...fix });
       }
     });
   }
@@ -5216,13 +5107,13 @@ function diskViews(ctx) {
   normalized.forEach((item, index) => {
     const origin = defaultOrigin(item);
     let disk;
-    let path2;
+    let path3;
     if (origin?.reason === "volume-disk") {
       disk = { name: isRecord2(item) ? item["name"] : void 0 };
-      path2 = ["volumes", origin.volumeIndex];
+      path3 = ["volumes", origin.volumeIndex];
     } else {
       disk = written[index];
-      path2 = [...disksPath, index];
+      path3 = [...disksPath, index];
     }
     if (!isRecord2(disk)) return;
     const key = diskTargetKey(disk);
@@ -5232,7 +5123,7 @@ function diskViews(ctx) {
     if (isSet(targetValue["bus"]) && typeof targetValue["bus"] !== "string") return;
     views.push({
       disk,
-      path: path2,
+      path: path3,
       added: origin?.reason === "volume-disk",
       target: key ?? "disk",
       targetDefaulted: key === void 0,
@@ -5328,10 +5219,10 @@ var disk_block_size_default = defineRule({
         continue;
       }
       for (const [which, value] of [["logical", logical], ["physical", physical]]) {
-        const path2 = [...base, "custom", which];
-        if (value < MIN) ctx.report({ path: path2, messageId: "tooSmall", data: { name, which, size: value } });
-        else if (value > MAX) ctx.report({ path: path2, messageId: "tooLarge", data: { name, which, size: value } });
-        else if ((value & value - 1) !== 0) ctx.report({ path: path2, messageId: "notPowerOf2", data: { name, which, size: value } });
+        const path3 = [...base, "custom", which];
+        if (value < MIN) ctx.report({ path: path3, messageId: "tooSmall", data: { name, which, size: value } });
+        else if (value > MAX) ctx.report({ path: path3, messageId: "tooLarge", data: { name, which, size: value } });
+        else if ((value & value - 1) !== 0) ctx.report({ path: path3, messageId: "notPowerOf2", data: { name, which, size: value } });
       }
     }
   }
@@ -5441,13 +5332,13 @@ function checkPciAddress(ctx, view, name, isVmi, arch) {
   if (typeof disk !== "object" || disk === null || Array.isArray(disk)) return;
   const address = disk["pciAddress"];
   if (typeof address !== "string" || address === "" || isTemplated(ctx, address)) return;
-  const path2 = [...view.path, "disk", "pciAddress"];
+  const path3 = [...view.path, "disk", "pciAddress"];
   const bus = isVmi ? view.bus : view.writtenBus;
   if (bus !== "virtio") {
     const shown = view.busDefaulted ? `unset (${isVmi ? `KubeVirt gives it the ${arch} default, ${view.bus}` : "a VirtualMachine is checked before any default is applied"})` : `'${bus}'`;
-    ctx.report({ path: path2, messageId: "pciAddressBus", data: { name, bus: shown }, severity: view.busDefaulted ? defaultDependentSeverity(ctx) : void 0 });
+    ctx.report({ path: path3, messageId: "pciAddressBus", data: { name, bus: shown }, severity: view.busDefaulted ? defaultDependentSeverity(ctx) : void 0 });
   }
-  if (!PCI_ADDRESS2.test(address)) ctx.report({ path: path2, messageId: "pciAddressFormat", data: { name, address } });
+  if (!PCI_ADDRESS2.test(address)) ctx.report({ path: path3, messageId: "pciAddressFormat", data: { name, address } });
 }
 
 // rules/disk-options.ts
@@ -5487,9 +5378,9 @@ var disk_options_default = defineRule({
         const length = [...serial].length;
         if (length > SERIAL_MAX) ctx.report({ path: at("serial"), messageId: "serialLength", data: { name, length } });
       }
-      const cache = disk["cache"];
-      if (typeof cache === "string" && cache !== "" && !CACHE_MODES.has(cache) && !isTemplated(ctx, cache)) {
-        ctx.report({ path: at("cache"), messageId: "cache", data: { name, value: cache } });
+      const cache2 = disk["cache"];
+      if (typeof cache2 === "string" && cache2 !== "" && !CACHE_MODES.has(cache2) && !isTemplated(ctx, cache2)) {
+        ctx.report({ path: at("cache"), messageId: "cache", data: { name, value: cache2 } });
       }
       const io = disk["io"];
       if (typeof io === "string" && io !== "" && !IO_MODES.has(io) && !isTemplated(ctx, io)) {
@@ -5584,8 +5475,8 @@ var downward_metrics_default = defineRule({
       if (volume === void 0 || !isRecord2(volume) || !has(volume, "downwardMetrics")) continue;
       if (view.target !== "disk" || view.targetDefaulted && !isVmi) {
         const why = view.targetDefaulted ? view.added ? " (KubeVirt adds a disk without a target for a volume that has none, and a VirtualMachine is checked before that gets `disk: {}`)" : " (a VirtualMachine is checked before a target-less disk gets `disk: {}`)" : `, not \`${view.target}\``;
-        const path2 = view.added ? view.path : view.targetDefaulted ? view.path : [...view.path, view.target];
-        ctx.report({ path: path2, target: view.added ? "value" : "key", messageId: "notDisk", data: { name, why }, severity: view.targetDefaulted && !view.added ? defaultDependentSeverity(ctx) : void 0 });
+        const path3 = view.added ? view.path : view.targetDefaulted ? view.path : [...view.path, view.target];
+        ctx.report({ path: path3, target: view.added ? "value" : "key", messageId: "notDisk", data: { name, why }, severity: view.targetDefaulted && !view.added ? defaultDependentSeverity(ctx) : void 0 });
         continue;
       }
       if (view.bus === "virtio" || isTemplated(ctx, view.writtenBus)) continue;
@@ -5638,10 +5529,10 @@ var filesystem_volumes_default = defineRule({
       }
       if (writtenDisks.has(name)) ctx.report({ path: ["volumes", i, "name"], messageId: "onDisk", data: { name } });
       if (!filesystemNames.has(name)) ctx.report({ path: ["volumes", i, "containerPath"], target: "key", messageId: "noFilesystem", data: { name } });
-      const path2 = dig(volume, "containerPath", "path");
-      if (typeof path2 !== "string" || isTemplated(ctx, path2)) return;
-      const prefix = RESERVED_PREFIXES.find((p) => path2.startsWith(p));
-      if (prefix !== void 0) ctx.report({ path: ["volumes", i, "containerPath", "path"], messageId: "reserved", data: { name, path: path2, prefix } });
+      const path3 = dig(volume, "containerPath", "path");
+      if (typeof path3 !== "string" || isTemplated(ctx, path3)) return;
+      const prefix2 = RESERVED_PREFIXES.find((p) => path3.startsWith(p));
+      if (prefix2 !== void 0) ctx.report({ path: ["volumes", i, "containerPath", "path"], messageId: "reserved", data: { name, path: path3, prefix: prefix2 } });
     });
     if (filesystems.length === 0 || isFeatureGateEnabled(ctx.settings, VIRTIOFS_GATE)) return;
     const byName = volumesByName(ctx.spec);
@@ -5776,11 +5667,11 @@ var volume_sources_default = defineRule({
         if (firstMemoryDump === void 0) firstMemoryDump = i;
         else ctx.report({ path: ["volumes", i, "memoryDump"], target: "key", messageId: "duplicateMemoryDump", data: { name, first: firstMemoryDump } });
       }
-      function requireName(source, key, path2, messageId) {
+      function requireName(source, key, path3, messageId) {
         if (!isRecord2(source)) return;
         const value = source[key];
         if (isSet(value) && (typeof value !== "string" || value !== "" || isTemplated(ctx, value))) return;
-        ctx.report({ path: isSet(value) ? [...path2, key] : path2, target: isSet(value) ? "value" : "key", messageId, data: { name } });
+        ctx.report({ path: isSet(value) ? [...path3, key] : path3, target: isSet(value) ? "value" : "key", messageId, data: { name } });
       }
     });
   }
@@ -5844,22 +5735,22 @@ var data_volume_templates_default = defineRule({
     const vmNamespace = asString(dig(ctx.object, "metadata", "namespace"));
     templates.forEach((dvt, i) => {
       if (!isRecord2(dvt)) return;
-      const path2 = [...listPath, i];
-      if (checkTemplate(ctx, dvt, i, path2)) checkReferenced(ctx, dvt, volumes, path2);
-      checkNamespace(ctx, dvt, path2, vmNamespace);
+      const path3 = [...listPath, i];
+      if (checkTemplate(ctx, dvt, i, path3)) checkReferenced(ctx, dvt, volumes, path3);
+      checkNamespace(ctx, dvt, path3, vmNamespace);
     });
   }
 });
-function checkTemplate(ctx, dvt, index, path2) {
+function checkTemplate(ctx, dvt, index, path3) {
   const metadata = dvt["metadata"];
   const name = asString(dig(metadata, "name")) ?? "";
   if (name === "") {
-    ctx.report({ path: isRecord2(metadata) ? [...path2, "metadata"] : path2, target: "key", messageId: "nameMissing", data: { index } });
+    ctx.report({ path: isRecord2(metadata) ? [...path3, "metadata"] : path3, target: "key", messageId: "nameMissing", data: { index } });
     return false;
   }
   const spec = dvt["spec"];
   if (!isRecord2(spec)) return false;
-  const specPath = [...path2, "spec"];
+  const specPath = [...path3, "spec"];
   const pvc = spec["pvc"];
   const storage = spec["storage"];
   if (!isSet(pvc) && !isSet(storage)) {
@@ -5902,7 +5793,7 @@ function checkTemplate(ctx, dvt, index, path2) {
   }
   return true;
 }
-function checkReferenced(ctx, dvt, volumes, path2) {
+function checkReferenced(ctx, dvt, volumes, path3) {
   const name = asString(dig(dvt, "metadata", "name"));
   if (name === void 0 || isTemplated(ctx, name)) return;
   for (const volume of volumes) {
@@ -5911,16 +5802,16 @@ function checkReferenced(ctx, dvt, volumes, path2) {
     if (claimName === name || dvName === name) return;
     if (isTemplated(ctx, claimName) || isTemplated(ctx, dvName)) return;
   }
-  ctx.report({ path: [...path2, "metadata", "name"], messageId: "notReferenced", data: { name } });
+  ctx.report({ path: [...path3, "metadata", "name"], messageId: "notReferenced", data: { name } });
 }
-function checkNamespace(ctx, dvt, path2, vmNamespace) {
+function checkNamespace(ctx, dvt, path3, vmNamespace) {
   const namespace = asString(dig(dvt, "metadata", "namespace"));
   if (namespace === void 0 || namespace === "" || vmNamespace === void 0 || vmNamespace === "") return;
   if (namespace === vmNamespace || isTemplated(ctx, namespace) || isTemplated(ctx, vmNamespace)) return;
   ctx.report({
-    path: [...path2, "metadata", "namespace"],
+    path: [...path3, "metadata", "namespace"],
     messageId: "namespaceDiffers",
-    data: { name: asString(dig(dvt, "metadata", "name")) ?? `#${String(path2[path2.length - 1])}`, namespace, vmNamespace }
+    data: { name: asString(dig(dvt, "metadata", "name")) ?? `#${String(path3[path3.length - 1])}`, namespace, vmNamespace }
   });
 }
 
@@ -9001,9 +8892,9 @@ function expandTemplate(templateSpec, templateMetadata, instancetype, preference
   return { ...base, spec, conflicts: [], applied };
 }
 function applyInstancetype(it, preference, vmi, metadata, applied) {
-  const set = (path2, value) => {
-    setAt(vmi, path2, structuredClone(value));
-    applied.push({ path: path2, from: "instancetype" });
+  const set = (path3, value) => {
+    setAt(vmi, path3, structuredClone(value));
+    applied.push({ path: path3, from: "instancetype" });
   };
   const conflicts = [];
   const domain = child2(vmi, "domain");
@@ -9060,10 +8951,10 @@ function applyInstancetype(it, preference, vmi, metadata, applied) {
     if (isSet(record(domain?.["ioThreads"])?.["supplementalPoolThreadCount"])) conflicts.push({ path: ["domain", "ioThreads", "supplementalPoolThreadCount"] });
     else set(["domain", "ioThreads", "supplementalPoolThreadCount"], itCount);
   }
-  for (const [from, path2] of [["ioThreadsPolicy", ["domain", "ioThreadsPolicy"]], ["launchSecurity", ["domain", "launchSecurity"]]]) {
+  for (const [from, path3] of [["ioThreadsPolicy", ["domain", "ioThreadsPolicy"]], ["launchSecurity", ["domain", "launchSecurity"]]]) {
     if (!isSet(it[from])) continue;
-    if (isSet(domain?.[path2[1]])) conflicts.push({ path: path2 });
-    else set(path2, it[from]);
+    if (isSet(domain?.[path3[1]])) conflicts.push({ path: path3 });
+    else set(path3, it[from]);
   }
   for (const [from, to] of [["gpus", "gpus"], ["hostDevices", "hostDevices"]]) {
     if (asArray(it[from]).length === 0) continue;
@@ -9135,15 +9026,15 @@ var FEATURES = [
   ["preferredSmm", "smm"]
 ];
 function applyPreference(pref, vmi, applied) {
-  const set = (path2, value) => {
-    setAt(vmi, path2, structuredClone(value));
-    applied.push({ path: path2, from: "preference" });
+  const set = (path3, value) => {
+    setAt(vmi, path3, structuredClone(value));
+    applied.push({ path: path3, from: "preference" });
   };
-  const fill = (path2, value, isUnset = (c) => !isSet(c)) => {
-    if (isSet(value) && isUnset(getIn(vmi, path2))) set(path2, value);
+  const fill = (path3, value, isUnset = (c) => !isSet(c)) => {
+    if (isSet(value) && isUnset(getIn(vmi, path3))) set(path3, value);
   };
-  const fillString = (path2, value) => {
-    if (nonEmpty(value)) fill(path2, value, (c) => !nonEmpty(c));
+  const fillString = (path3, value) => {
+    if (nonEmpty(value)) fill(path3, value, (c) => !nonEmpty(c));
   };
   const cpuPref = record(pref["cpu"]);
   const preferredFeatures = asArray(cpuPref?.["preferredCPUFeatures"]);
@@ -9227,18 +9118,18 @@ function applyDevicePreferences(devices, vmi, set, fill, fillString) {
 function applyFirmwarePreferences(firmware, vmi, set) {
   const bootloader = () => record(getIn(vmi, ["domain", "firmware", "bootloader"]));
   const noLoader = () => !isSet(bootloader()?.["bios"]) && !isSet(bootloader()?.["efi"]);
-  const path2 = (...rest) => ["domain", "firmware", "bootloader", ...rest];
-  if (firmware["preferredUseBios"] === true && noLoader()) set(path2("bios"), {});
+  const path3 = (...rest) => ["domain", "firmware", "bootloader", ...rest];
+  if (firmware["preferredUseBios"] === true && noLoader()) set(path3("bios"), {});
   if (isSet(firmware["preferredUseBiosSerial"]) && isRecord2(bootloader()?.["bios"]) && !isSet(record(bootloader()?.["bios"])?.["useSerial"])) {
-    set(path2("bios", "useSerial"), firmware["preferredUseBiosSerial"]);
+    set(path3("bios", "useSerial"), firmware["preferredUseBiosSerial"]);
   }
   if (noLoader() && isSet(firmware["preferredEfi"])) {
-    set(path2("efi"), firmware["preferredEfi"]);
+    set(path3("efi"), firmware["preferredEfi"]);
     return;
   }
-  if (firmware["preferredUseEfi"] === true && noLoader()) set(path2("efi"), {});
+  if (firmware["preferredUseEfi"] === true && noLoader()) set(path3("efi"), {});
   if (isSet(firmware["preferredUseSecureBoot"]) && isRecord2(bootloader()?.["efi"]) && !isSet(record(bootloader()?.["efi"])?.["secureBoot"])) {
-    set(path2("efi", "secureBoot"), firmware["preferredUseSecureBoot"]);
+    set(path3("efi", "secureBoot"), firmware["preferredUseSecureBoot"]);
   }
 }
 function record(value) {
@@ -9257,19 +9148,19 @@ function nonZero(value) {
 function hasKey(map, key) {
   return isRecord2(map) && key in map && map[key] !== void 0;
 }
-function getIn(root, path2) {
+function getIn(root, path3) {
   let node = root;
-  for (const key of path2) {
+  for (const key of path3) {
     if (Array.isArray(node) && typeof key === "number") node = node[key];
     else if (isRecord2(node) && typeof key === "string") node = node[key];
     else return void 0;
   }
   return node;
 }
-function setAt(root, path2, value) {
+function setAt(root, path3, value) {
   let node = root;
-  for (let i = 0; i < path2.length - 1; i++) {
-    const key = path2[i];
+  for (let i = 0; i < path3.length - 1; i++) {
+    const key = path3[i];
     if (Array.isArray(node) && typeof key === "number") {
       node = node[key];
       continue;
@@ -9278,7 +9169,7 @@ function setAt(root, path2, value) {
     if (node[key] === void 0 || node[key] === null) node[key] = {};
     node = node[key];
   }
-  const last = path2[path2.length - 1];
+  const last = path3[path3.length - 1];
   if (Array.isArray(node) && typeof last === "number") node[last] = value;
   else if (isRecord2(node) && typeof last === "string") node[last] = value;
 }
@@ -9306,11 +9197,11 @@ var instancetype_conflicts_default = defineRule({
     const subject2 = ctx.kind === "VirtualMachinePool" ? "every VirtualMachine this pool creates" : "the VirtualMachine";
     const severity = instancetype.source === THIS_FILE ? void 0 : "warning";
     const templatePath = expansion.specPath.slice(0, -1);
-    for (const { path: path2 } of expansion.conflicts) {
-      if (path2[0] === "metadata") {
-        const key = String(path2[2]);
+    for (const { path: path3 } of expansion.conflicts) {
+      if (path3[0] === "metadata") {
+        const key = String(path3[2]);
         ctx.report({
-          path: [...templatePath, ...path2],
+          path: [...templatePath, ...path3],
           messageId: "annotation",
           data: {
             key,
@@ -9323,23 +9214,23 @@ var instancetype_conflicts_default = defineRule({
         });
         continue;
       }
-      const field = formatPath(path2);
+      const field = formatPath(path3);
       ctx.report({
-        path: [...expansion.specPath, ...path2],
+        path: [...expansion.specPath, ...path3],
         target: "key",
         messageId: "conflict",
-        data: { field, what: provides(path2, instancetype.spec), instancetype: describeResolved(instancetype), subject: subject2 },
+        data: { field, what: provides(path3, instancetype.spec), instancetype: describeResolved(instancetype), subject: subject2 },
         ...severity ? { severity } : {}
       });
     }
   }
 });
-function provides(path2, spec) {
-  const last = String(path2[path2.length - 1]);
+function provides(path3, spec) {
+  const last = String(path3[path3.length - 1]);
   const cpuCount = `the vCPUs (${vcpusOf(spec)}) and their topology`;
-  if (path2[1] === "resources") return last === "cpu" ? cpuCount : `the guest memory (${quote(dig(spec, "memory", "guest"))})`;
-  if (path2[1] === "cpu" && CPU_FIELDS.has(last)) return cpuCount;
-  if (path2[1] === "memory" && last === "guest") return `the guest memory (${quote(dig(spec, "memory", "guest"))})`;
+  if (path3[1] === "resources") return last === "cpu" ? cpuCount : `the guest memory (${quote(dig(spec, "memory", "guest"))})`;
+  if (path3[1] === "cpu" && CPU_FIELDS.has(last)) return cpuCount;
+  if (path3[1] === "memory" && last === "guest") return `the guest memory (${quote(dig(spec, "memory", "guest"))})`;
   return `its own ${last}`;
 }
 
@@ -9372,22 +9263,22 @@ var instancetype_matchers_default = defineRule({
     }
   }
 });
-function checkMatcher(ctx, matcher, path2, label) {
+function checkMatcher(ctx, matcher, path3, label) {
   const name = asString(matcher["name"]) ?? "";
   const infer = asString(matcher["inferFromVolume"]) ?? "";
   if (name === "" && infer === "") {
-    ctx.report({ path: path2, target: "key", messageId: "nameOrInfer", data: { matcher: label } });
+    ctx.report({ path: path3, target: "key", messageId: "nameOrInfer", data: { matcher: label } });
   }
   if (infer !== "") {
     for (const field of ["name", "kind"]) {
       const value = asString(matcher[field]) ?? "";
-      if (value !== "") ctx.report({ path: [...path2, field], target: "key", messageId: "inferWithName", data: { matcher: label, field } });
+      if (value !== "") ctx.report({ path: [...path3, field], target: "key", messageId: "inferWithName", data: { matcher: label, field } });
     }
   }
   const policy = matcher["inferFromVolumeFailurePolicy"];
   if (!isSet(policy) || typeof policy !== "string" || isTemplated(ctx, policy)) return;
   if (policy === "Ignore" || policy === "Reject") return;
-  ctx.report({ path: [...path2, "inferFromVolumeFailurePolicy"], messageId: "failurePolicy", data: { value: `'${policy}'` } });
+  ctx.report({ path: [...path3, "inferFromVolumeFailurePolicy"], messageId: "failurePolicy", data: { value: `'${policy}'` } });
 }
 
 // rules/instancetype-spec.ts
@@ -9584,19 +9475,19 @@ var pool_update_strategy_default = defineRule({
     const spec = ctx.object["spec"];
     if (!isRecord2(spec)) return;
     const maxUnavailable = spec["maxUnavailable"];
-    const path2 = ["spec", "maxUnavailable"];
+    const path3 = ["spec", "maxUnavailable"];
     if (typeof maxUnavailable === "string" && !isTemplated(ctx, maxUnavailable)) {
       const value = `'${maxUnavailable}'`;
       if (!maxUnavailable.endsWith("%")) {
         const number = ATOI.test(maxUnavailable) ? String(Number(maxUnavailable)) : "1";
-        ctx.report({ path: path2, messageId: "percentSuffix", data: { value, number } });
+        ctx.report({ path: path3, messageId: "percentSuffix", data: { value, number } });
       } else {
         const digits = maxUnavailable.slice(0, -1);
-        if (!ATOI.test(digits)) ctx.report({ path: path2, messageId: "percentInvalid", data: { value } });
-        else if (Number(digits) <= 0 || Number(digits) > 100) ctx.report({ path: path2, messageId: "percentRange", data: { value } });
+        if (!ATOI.test(digits)) ctx.report({ path: path3, messageId: "percentInvalid", data: { value } });
+        else if (Number(digits) <= 0 || Number(digits) > 100) ctx.report({ path: path3, messageId: "percentRange", data: { value } });
       }
     } else if (typeof maxUnavailable === "number" && Number.isInteger(maxUnavailable) && maxUnavailable <= INT32_MAX && maxUnavailable <= 0) {
-      ctx.report({ path: path2, messageId: "notPositive", data: { value: maxUnavailable } });
+      ctx.report({ path: path3, messageId: "notPositive", data: { value: maxUnavailable } });
     }
     for (const key of ["updateStrategy", "scaleInStrategy"]) {
       const strategy = spec[key];
@@ -9670,8 +9561,8 @@ var preference_cpu_topology_default = defineRule({
       source = " (from spec.preferSpreadSocketToCoreRatio)";
     }
     if (typeof effective !== "number" || !Number.isInteger(effective) || effective === 2) return;
-    const path2 = isSet(ratio) ? ["spec", "cpu", "spreadOptions", "ratio"] : ["spec", "preferSpreadSocketToCoreRatio"];
-    ctx.report({ path: path2, messageId: "coresThreadsRatio", data: { ratio: effective, source } });
+    const path3 = isSet(ratio) ? ["spec", "cpu", "spreadOptions", "ratio"] : ["spec", "preferSpreadSocketToCoreRatio"];
+    ctx.report({ path: path3, messageId: "coresThreadsRatio", data: { ratio: effective, source } });
   }
 });
 
@@ -9834,42 +9725,42 @@ var run_strategy_default = defineRule({
   check(ctx) {
     const at = vmSpecOf(ctx.kind, ctx.object);
     if (at === void 0) return;
-    const { spec, path: path2 } = at;
+    const { spec, path: path3 } = at;
     const running = spec["running"];
     const runStrategy = spec["runStrategy"];
     const hasRunning = isSet(running);
     const hasStrategy = isSet(runStrategy);
     if (hasRunning && hasStrategy) {
-      ctx.report({ path: [...path2, "running"], target: "key", messageId: "bothSet", data: { runStrategy: String(runStrategy) }, fix: [{ op: "delete", path: [...path2, "running"] }] });
+      ctx.report({ path: [...path3, "running"], target: "key", messageId: "bothSet", data: { runStrategy: String(runStrategy) }, fix: [{ op: "delete", path: [...path3, "running"] }] });
     } else if (!hasRunning && !hasStrategy) {
-      ctx.report({ path: path2, target: "key", messageId: "missing" });
+      ctx.report({ path: path3, target: "key", messageId: "missing" });
     } else if (hasRunning && typeof running === "boolean") {
       const replacement = running ? "Always" : "Halted";
       ctx.report({
-        path: [...path2, "running"],
+        path: [...path3, "running"],
         target: "key",
         messageId: "runningDeprecated",
         data: { running: String(running), replacement },
         severity: "warning",
         // KubeVirt itself maps running: true to Always and false to Halted.
-        fix: [{ op: "rename", path: [...path2, "running"], to: "runStrategy", value: replacement }]
+        fix: [{ op: "rename", path: [...path3, "running"], to: "runStrategy", value: replacement }]
       });
     }
     if (typeof runStrategy !== "string" || isTemplated(ctx, runStrategy)) return;
     if (runStrategy === "WaitAsReceiver") {
       if (!isFeatureGateEnabled(ctx.settings, "DecentralizedLiveMigration")) {
-        ctx.report({ path: [...path2, "runStrategy"], messageId: "waitAsReceiverGate", data: { hint: featureGateHint("DecentralizedLiveMigration") }, ...gateSeverity(ctx.settings) });
+        ctx.report({ path: [...path3, "runStrategy"], messageId: "waitAsReceiverGate", data: { hint: featureGateHint("DecentralizedLiveMigration") }, ...gateSeverity(ctx.settings) });
       }
       return;
     }
     if (RUN_STRATEGIES.includes(runStrategy)) return;
     const close = BY_LOWER.get(runStrategy.trim().toLowerCase());
     ctx.report({
-      path: [...path2, "runStrategy"],
+      path: [...path3, "runStrategy"],
       messageId: "invalid",
       data: { value: `'${runStrategy}'`, suggestion: close !== void 0 ? ` (names are case-sensitive: did you mean '${close}'?)` : "" },
       // Only a difference in case or surrounding spaces: the intended strategy is not in doubt.
-      ...close !== void 0 ? { fix: [{ op: "set", path: [...path2, "runStrategy"], value: close }] } : {}
+      ...close !== void 0 ? { fix: [{ op: "set", path: [...path3, "runStrategy"], value: close }] } : {}
     });
   }
 });
@@ -10012,93 +9903,30 @@ function activeRules(config) {
 }
 var unsuppressibleIds = new Set(pipelineProblems.filter((p) => !p.meta.suppressible).map((p) => p.meta.id));
 
-// src/core/glob.ts
-import { Minimatch } from "minimatch";
-var compiled2 = /* @__PURE__ */ new Map();
-function globMatch(text, pattern, options = {}) {
-  const key = `${options.dot === true ? "d" : "-"}${options.matchBase === true ? "b" : "-"}${pattern}`;
-  let matcher = compiled2.get(key);
-  if (matcher === void 0) {
-    matcher = new Minimatch(pattern, options);
-    compiled2.set(key, matcher);
-  }
-  return matcher.match(text);
-}
-function pathGlobMatch(relativePath, glob) {
-  return globMatch(relativePath, glob, { dot: true, matchBase: !glob.includes("/") });
-}
-
-// src/engine/set-facts.ts
-function toSetObject(object, file) {
-  return {
-    file,
-    document: object.document,
-    prefix: object.prefix,
-    ref: object.ref,
-    group: object.group,
-    kind: object.kind,
-    namespace: object.namespace,
-    name: object.name,
-    applied: object.applied,
-    templateParams: object.templateParams,
-    fact: void 0
-  };
-}
-function setRulesOf(active) {
-  return active.filter((entry) => entry.rule.meta.scope === "set");
-}
-function collectorsOf(setRules, kind) {
-  return setRules.filter(({ rule }) => rule.collect !== void 0 && appliesToKind(rule.meta, kind));
-}
-function collectFacts(objects, setRules, settings) {
-  const out = { objects: [], facts: {} };
-  const collectorsByKind = /* @__PURE__ */ new Map();
-  objects.forEach((object, index) => {
-    const namespace = asString(dig(object.value, "metadata", "namespace"));
-    const name = asString(dig(object.value, "metadata", "name"));
-    out.objects.push({
-      document: object.document,
-      prefix: object.prefix,
-      ref: object.ref,
-      group: splitApiVersion(object.apiVersion).group,
-      kind: object.kind,
-      // A `${NAMESPACE}` parameter is the namespace the template is processed into: unknown, like none.
-      namespace: namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace)) ? namespace : void 0,
-      name: name !== void 0 && name !== "" ? name : void 0,
-      applied: isApplied(object),
-      templateParams: object.templateParams
-    });
-    let collectors = collectorsByKind.get(object.kind);
-    if (collectors === void 0) collectorsByKind.set(object.kind, collectors = collectorsOf(setRules, object.kind));
-    if (collectors.length === 0) return;
-    const ctx = { settings, object: object.value, ref: object.ref, kind: object.kind, templateParams: object.templateParams, options: {} };
-    for (const active of collectors) {
-      ctx.options = active.options;
-      let fact;
-      try {
-        fact = active.rule.collect(ctx);
-      } catch {
-        continue;
-      }
-      if (fact === void 0) continue;
-      const ruleFacts = out.facts[active.rule.meta.id] ??= { indexes: [], facts: [] };
-      ruleFacts.indexes.push(index);
-      ruleFacts.facts.push(fact);
+// src/load/read-file.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function readFileBounded(path3, maxBytes) {
+  const fd = openSync(path3, "r");
+  try {
+    const size2 = fstatSync(fd).size;
+    if (size2 > maxBytes) return { ok: false, size: size2 };
+    const bytes = new Uint8Array(size2);
+    let offset = 0;
+    while (offset < size2) {
+      const read = readSync(fd, bytes, offset, size2 - offset, offset);
+      if (read === 0) break;
+      offset += read;
     }
-  });
-  return out;
-}
-function isApplied(object) {
-  if (object.templateParams) return false;
-  if (object.prefix.length === 0) return !(object.kind === "List" || object.kind.endsWith("List") && Array.isArray(object.value["items"]));
-  return object.prefix.length === 2 && object.prefix[0] === "items";
+    return { ok: true, bytes: bytes.subarray(0, offset) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/engine/lint-source.ts
 import { relative } from "node:path";
 
 // src/load/locate.ts
-import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from "js-yaml";
 var Locator = class {
   /** `documentOffsets`: where each document begins, from parseYaml; without them the whole text is parsed at once. */
   constructor(text, documentOffsets) {
@@ -10111,12 +9939,12 @@ var Locator = class {
   documents = /* @__PURE__ */ new Map();
   parsedAll = false;
   lineStarts;
-  locate(document, path2, target = "value") {
+  locate(document, path3, target = "value") {
     const events = this.eventsOf(document);
     if (events === void 0 || events.length < 2) return this.position(0, 0);
     let node = 1;
     let key;
-    for (const segment of path2) {
+    for (const segment of path3) {
       const step = this.child(events, node, segment);
       if (!step) break;
       node = step.node;
@@ -10245,8 +10073,8 @@ function specsFor(expansion, specPath, written) {
   if (expansion === void 0 || !samePath(expansion.specPath, specPath)) return { spec: written, toNormalize: written };
   return { spec: expansion.asWrittenSpec ? written : expansion.spec, toNormalize: expansion.spec, expansion };
 }
-function appliedHint(expansion, path2) {
-  const entry = expansion.applied.find((a) => a.path.length <= path2.length && a.path.every((segment, i) => path2[i] === segment));
+function appliedHint(expansion, path3) {
+  const entry = expansion.applied.find((a) => a.path.length <= path3.length && a.path.every((segment, i) => path3[i] === segment));
   if (entry === void 0) return "";
   const source = entry.from === "instancetype" ? expansion.instancetype : expansion.preference;
   if (source === void 0) return "";
@@ -10346,6 +10174,72 @@ function runOne(entry, object, ctx, sink) {
   }
 }
 
+// src/engine/set-facts.ts
+function toSetObject(object, file) {
+  return {
+    file,
+    document: object.document,
+    prefix: object.prefix,
+    ref: object.ref,
+    group: object.group,
+    kind: object.kind,
+    namespace: object.namespace,
+    name: object.name,
+    applied: object.applied,
+    templateParams: object.templateParams,
+    fact: void 0
+  };
+}
+function setRulesOf(active) {
+  return active.filter((entry) => entry.rule.meta.scope === "set");
+}
+function collectorsOf(setRules, kind) {
+  return setRules.filter(({ rule }) => rule.collect !== void 0 && appliesToKind(rule.meta, kind));
+}
+function collectFacts(objects, setRules, settings) {
+  const out = { objects: [], facts: {} };
+  const collectorsByKind = /* @__PURE__ */ new Map();
+  objects.forEach((object, index) => {
+    const namespace = asString(dig(object.value, "metadata", "namespace"));
+    const name = asString(dig(object.value, "metadata", "name"));
+    out.objects.push({
+      document: object.document,
+      prefix: object.prefix,
+      ref: object.ref,
+      group: splitApiVersion(object.apiVersion).group,
+      kind: object.kind,
+      // A `${NAMESPACE}` parameter is the namespace the template is processed into: unknown, like none.
+      namespace: namespace !== void 0 && namespace !== "" && !(object.templateParams && isParam(namespace)) ? namespace : void 0,
+      name: name !== void 0 && name !== "" ? name : void 0,
+      applied: isApplied(object),
+      templateParams: object.templateParams
+    });
+    let collectors = collectorsByKind.get(object.kind);
+    if (collectors === void 0) collectorsByKind.set(object.kind, collectors = collectorsOf(setRules, object.kind));
+    if (collectors.length === 0) return;
+    const ctx = { settings, object: object.value, ref: object.ref, kind: object.kind, templateParams: object.templateParams, options: {} };
+    for (const active of collectors) {
+      ctx.options = active.options;
+      let fact;
+      try {
+        fact = active.rule.collect(ctx);
+      } catch {
+        continue;
+      }
+      if (fact === void 0) continue;
+      const ruleFacts = out.facts[active.rule.meta.id] ??= { indexes: [], facts: [] };
+      ruleFacts.indexes.push(index);
+      ruleFacts.facts.push(fact);
+    }
+  });
+  return out;
+}
+function isApplied(object) {
+  if (object.templateParams) return false;
+  if (object.prefix.length === 0) return !(object.kind === "List" || object.kind.endsWith("List") && Array.isArray(object.value["items"]));
+  return object.prefix.length === 2 && object.prefix[0] === "items";
+}
+
 // src/engine/suppress/annotations.ts
 var IGNORE_ANNOTATION = "virtops.io/ignore";
 function collectAnnotationIgnores(objects) {
@@ -10371,8 +10265,8 @@ function isSuppressedByAnnotation(finding, ignores) {
   }
   return false;
 }
-function startsWith(path2, prefix) {
-  return prefix.length <= path2.length && prefix.every((segment, i) => path2[i] === segment);
+function startsWith(path3, prefix2) {
+  return prefix2.length <= path3.length && prefix2.every((segment, i) => path3[i] === segment);
 }
 
 // src/engine/suppress/comments.ts
@@ -10383,13 +10277,13 @@ function parseDirectives(text) {
   const directives = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, "");
-    const match = DIRECTIVE.exec(line);
-    if (!match || !isComment(line, match.index)) return;
-    const [body, reason] = splitReason(match[2] ?? "");
+    const match2 = DIRECTIVE.exec(line);
+    if (!match2 || !isComment(line, match2.index)) return;
+    const [body, reason] = splitReason(match2[2] ?? "");
     const rules2 = body.split(/[\s,]+/).filter(Boolean);
     const lineNo = i + 1;
-    const kind = match[1];
-    const position = { line: lineNo, column: match.index + 1, endLine: lineNo, endColumn: line.length + 1 };
+    const kind = match2[1];
+    const position = { line: lineNo, column: match2.index + 1, endLine: lineNo, endColumn: line.length + 1 };
     const target = kind === "disable-line" ? { from: lineNo, to: lineNo } : kind === "disable-next-line" ? nextContentLine(lines, i) : kind === "disable-file" ? { from: 1, to: Number.MAX_SAFE_INTEGER } : { from: lineNo, to: Number.MAX_SAFE_INTEGER };
     directives.push({ kind, rules: rules2, ...reason ? { reason } : {}, line: lineNo, position, target, used: /* @__PURE__ */ new Set() });
   });
@@ -10448,6 +10342,2657 @@ function nextContentLine(lines, index) {
     if (trimmed !== "" && !trimmed.startsWith("#")) return { from: j + 1, to: j + 1 };
   }
   return { from: index + 2, to: index + 2 };
+}
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at = open[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty2;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty2)
+        nonEmpty2 = values.filter((v) => v);
+      vs = nonEmpty2;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code = c.charCodeAt(0);
+  if (code >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark2) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start = i + m + mark2.length;
+        const end = p.indexOf(mark2, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark2.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run = "";
+  const flush = () => {
+    for (const ch of run.normalize(form))
+      out.push(lit(ch));
+    run = "";
+  };
+  for (const it of items) {
+    if (it.t === "lit") {
+      run += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show2 = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk(n.sub, indent + "  ");
+        return walk(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk(n.next, indent);
+  };
+  walk(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size2) => ({
+  has: new Float64Array(size2),
+  seen: new Float64Array(size2),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has: has2 } = this.#marks;
+    if (has2[node.id] === state.gen)
+      return false;
+    has2[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run.neg && sameState(r.state, run.state))
+        return;
+    }
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size2] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size2;
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show2(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key);
+  if (!byPattern)
+    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path2 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark2) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark2) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep2) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep2))
+        return true;
+    }
+    const s = nextSep(f, k, sep2);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep2))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep2) => {
+  if (sep2 !== "both")
+    return f.indexOf(sep2, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep2);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep2))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep2) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep2))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
+        return this.braceExpand();
+    }
+    const mark2 = String.fromCharCode(code);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark2}${lo}..${hi}${mark2}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark2;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/core/glob.ts
+var compiled2 = /* @__PURE__ */ new Map();
+function globMatch(text, pattern, options = {}) {
+  const key = `${options.dot === true ? "d" : "-"}${options.matchBase === true ? "b" : "-"}${pattern}`;
+  let matcher = compiled2.get(key);
+  if (matcher === void 0) {
+    matcher = new Minimatch(pattern, options);
+    compiled2.set(key, matcher);
+  }
+  return matcher.match(text);
+}
+function pathGlobMatch(relativePath, glob) {
+  return globMatch(relativePath, glob, { dot: true, matchBase: !glob.includes("/") });
 }
 
 // src/engine/suppress/config-ignores.ts
@@ -10571,9 +13116,35 @@ function unusedResult(severity, message) {
   return { ruleId: "unused-suppression", severity, message, document: 0, object: {}, path: "" };
 }
 
+// src/engine/read-source.ts
+function lintFileTask(task, config, active, preparsed) {
+  try {
+    const read = task.bytes ? { ok: true, bytes: task.bytes } : readFileBounded(task.absolute, config.maxFileSizeBytes);
+    if (!read.ok) {
+      return refused(task, `the file is ${formatBytes2(read.size)}, over the ${formatBytes2(config.maxFileSizeBytes)} limit; Kubernetes objects are at most 1.5 MiB each: split the file, or raise maxFileSize in virtops.config.yaml`);
+    }
+    return lintSource({ file: task.file, absolute: task.absolute, bytes: read.bytes, discovered: task.discovered, ...preparsed ? { preparsed } : {} }, config, active, task.extraFindings ? { extraFindings: task.extraFindings } : {});
+  } catch (error) {
+    return refused(task, `cannot read the file: ${error.code ?? error.message}`);
+  }
+}
+function refused(task, message) {
+  return {
+    file: task.file,
+    documents: 0,
+    skipped: [],
+    usedIgnores: [],
+    results: [{ ruleId: "invalid-file", severity: "error", message, document: 0, object: {}, path: "", line: 1, column: 1, endLine: 1, endColumn: 1 }]
+  };
+}
+function formatBytes2(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
 export {
   didYouMean,
   Locator,
+  ARCHES,
   isArch,
   FEATURE_GATES,
   isKnownFeatureGate,
@@ -10582,23 +13153,14 @@ export {
   renderMessage,
   globMatch,
   pathGlobMatch,
-  isRecord2 as isRecord,
-  dig,
+  readFileBounded,
   definitionsOf,
-  formatPath,
   getAt,
-  condition,
-  pastDeadline,
-  vmHealth,
-  runStrategyOf,
-  powerPolicyOf,
-  applyPowerPolicy,
-  allRules,
   ruleIds,
   ruleDescriptors,
   activeRules,
   toSetObject,
   setRulesOf,
-  isApplied,
-  lintSource
+  lintSource,
+  lintFileTask
 };

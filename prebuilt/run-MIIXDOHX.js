@@ -1,11 +1,11 @@
 import {
   activeRules,
   lintSource
-} from "./chunk-R5IZ7C4J.js";
+} from "./chunk-6QLLLFCP.js";
 import {
   isRecord
-} from "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+} from "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/fix/run.ts
 import { readFileSync, writeFileSync } from "node:fs";

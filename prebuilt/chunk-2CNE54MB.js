@@ -2,10 +2,10 @@ import {
   VERIFY_MODES,
   VerificationKeysError,
   loadTrustedKeys
-} from "./chunk-6XM76FUZ.js";
+} from "./chunk-BVSBB6HI.js";
 import {
   UsageError
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 
 // src/cli/verify-keys.ts
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import {
   parseVerifyMode,
   readVerifyKeys
-} from "./chunk-ZJRRZ2PD.js";
+} from "./chunk-2CNE54MB.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -18,14 +18,14 @@ import {
   readFiles,
   render,
   verifyRevision
-} from "./chunk-6XM76FUZ.js";
+} from "./chunk-BVSBB6HI.js";
 import {
   UsageError
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-R5IZ7C4J.js";
-import "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+import "./chunk-6QLLLFCP.js";
+import "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/cli/plan.ts
 import { mkdtempSync, rmSync } from "node:fs";

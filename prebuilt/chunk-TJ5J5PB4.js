@@ -1,7 +1,7 @@
 import {
   defaultSchemaDir,
   readSchemaIndex
-} from "./chunk-SUXLYWLH.js";
+} from "./chunk-EYBKWDWE.js";
 
 // src/load/decode.ts
 var SNIFF_BYTES = 8e3;

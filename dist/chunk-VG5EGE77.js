@@ -5,7 +5,7 @@ import {
   __toESM,
   defaultSchemaDir,
   readSchemaIndex
-} from "./chunk-GC47HULO.js";
+} from "./chunk-U5HG734W.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -1,13 +1,13 @@
 import {
   readVerifyKeys
-} from "./chunk-ZJRRZ2PD.js";
+} from "./chunk-2CNE54MB.js";
 import {
   GITSYNC_API_VERSION,
   GITSYNC_KIND,
   GitSyncError,
   StatusWriter,
   runGitSync
-} from "./chunk-BY7X7K5S.js";
+} from "./chunk-QO5VDPA2.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -15,14 +15,14 @@ import {
   KubeError,
   clientLimits,
   loadKubeConfig
-} from "./chunk-6XM76FUZ.js";
+} from "./chunk-BVSBB6HI.js";
 import {
   UsageError
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-R5IZ7C4J.js";
-import "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+import "./chunk-6QLLLFCP.js";
+import "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/cli/sync.ts
 import { tmpdir } from "node:os";

@@ -9,12 +9,12 @@ import {
   renderMessage,
   setRulesOf,
   toSetObject
-} from "./chunk-R5IZ7C4J.js";
+} from "./chunk-6QLLLFCP.js";
 import {
   decodeSource,
   extractObjects,
   parseYaml
-} from "./chunk-LN6KLMGR.js";
+} from "./chunk-TJ5J5PB4.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

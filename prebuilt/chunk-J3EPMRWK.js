@@ -3,7 +3,7 @@ import {
 } from "./chunk-46TP4OF4.js";
 import {
   lintSource
-} from "./chunk-R5IZ7C4J.js";
+} from "./chunk-6QLLLFCP.js";
 
 // src/engine/read-source.ts
 function lintFileTask(task, config, active, preparsed) {

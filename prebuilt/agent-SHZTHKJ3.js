@@ -6,7 +6,7 @@ import {
   parseDuration,
   readGitSync,
   runGitSync
-} from "./chunk-BY7X7K5S.js";
+} from "./chunk-QO5VDPA2.js";
 import {
   ApiServerClient,
   KUBE_FLAGS,
@@ -14,14 +14,14 @@ import {
   clientLimits,
   loadKubeConfig,
   toKubeError
-} from "./chunk-6XM76FUZ.js";
+} from "./chunk-BVSBB6HI.js";
 import {
   UsageError
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 import "./chunk-46TP4OF4.js";
-import "./chunk-R5IZ7C4J.js";
-import "./chunk-LN6KLMGR.js";
-import "./chunk-SUXLYWLH.js";
+import "./chunk-6QLLLFCP.js";
+import "./chunk-TJ5J5PB4.js";
+import "./chunk-EYBKWDWE.js";
 
 // src/cli/agent.ts
 import { tmpdir } from "node:os";

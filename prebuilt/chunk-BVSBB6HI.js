@@ -2,7 +2,7 @@ import {
   UsageError,
   applySetStage,
   withSourcesIndex
-} from "./chunk-NCVWRMDC.js";
+} from "./chunk-ENDPITUC.js";
 import {
   activeRules,
   applyPowerPolicy,
@@ -13,10 +13,10 @@ import {
   isRecord as isRecord2,
   lintSource,
   pathGlobMatch
-} from "./chunk-R5IZ7C4J.js";
+} from "./chunk-6QLLLFCP.js";
 import {
   isRecord
-} from "./chunk-LN6KLMGR.js";
+} from "./chunk-TJ5J5PB4.js";
 
 // src/kube/errors.ts
 var KubeError = class extends Error {

@@ -48,6 +48,22 @@ function schemaDigest(schemaDir = defaultSchemaDir()) {
   }
   return hash.digest("hex");
 }
+var DIGEST_LINE = "// schema digest: ";
+function digestLine(digest) {
+  return `${DIGEST_LINE}${digest}`;
+}
+function precompiledDigest(file) {
+  const head = Buffer.alloc(DIGEST_LINE.length + 128);
+  const fd = fs.openSync(file, "r");
+  let length;
+  try {
+    length = fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const firstLine = head.toString("utf8", 0, length).split("\n", 1)[0];
+  return firstLine.startsWith(DIGEST_LINE) ? firstLine.slice(DIGEST_LINE.length) : void 0;
+}
 
 export {
   packageRoot,
@@ -55,5 +71,7 @@ export {
   compiledScript,
   defaultSchemaDir,
   readSchemaIndex,
-  schemaDigest
+  schemaDigest,
+  digestLine,
+  precompiledDigest
 };

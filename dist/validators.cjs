@@ -1,9 +1,6 @@
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+// schema digest: 18bb939e92c9a5ce5901fbd4492845dbb11e87942addf9f9773d991b9a002cec
+"use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -11,28 +8,12 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
       let length = 0;
@@ -49,15 +30,13 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
+    exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
-// generated/validators.js
-var runtime0_ns = __toESM(require_ucs2length());
-var runtime0 = typeof runtime0_ns.default === "function" ? runtime0_ns.default : runtime0_ns.default.default;
-var k0 = validate10;
+// generated/validators.cjs
+exports.k0 = validate10;
 var schema11 = { "$id": "https://schemas.virtops.dev/kind/cdi.kubevirt.io%2Fv1beta1%2FDataImportCron", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.DataImportCronSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema12 = { "$id": "https://schemas.virtops.dev/def/v1.ObjectMeta", "type": "object", "properties": { "annotations": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "creationTimestamp": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.Time" }, { "type": "null" }] }, "deletionGracePeriodSeconds": { "type": ["integer", "null"] }, "deletionTimestamp": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.Time" }, { "type": "null" }] }, "finalizers": { "type": ["array", "null"], "items": { "type": "string" } }, "generateName": { "type": ["string", "null"] }, "generation": { "type": ["integer", "null"] }, "labels": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "managedFields": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1.ManagedFieldsEntry" } }, "name": { "type": ["string", "null"] }, "namespace": { "type": ["string", "null"] }, "ownerReferences": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1.OwnerReference" } }, "resourceVersion": { "type": ["string", "null"] }, "selfLink": { "type": ["string", "null"] }, "uid": { "type": ["string", "null"] } }, "additionalProperties": false };
 var schema18 = { "$id": "https://schemas.virtops.dev/def/v1.OwnerReference", "type": "object", "properties": { "apiVersion": { "type": "string" }, "blockOwnerDeletion": { "type": ["boolean", "null"] }, "controller": { "type": ["boolean", "null"] }, "kind": { "type": "string" }, "name": { "type": "string" }, "uid": { "type": "string" } }, "required": ["apiVersion", "kind", "name", "uid"], "additionalProperties": false };
@@ -3874,7 +3853,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var k1 = validate36;
+exports.k1 = validate36;
 var schema47 = { "$id": "https://schemas.virtops.dev/kind/cdi.kubevirt.io%2Fv1beta1%2FDataSource", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.DataSourceSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -4361,7 +4340,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-var k2 = validate42;
+exports.k2 = validate42;
 var schema53 = { "$id": "https://schemas.virtops.dev/kind/cdi.kubevirt.io%2Fv1beta1%2FDataVolume", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/cdi.v1beta1.DataVolumeSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -4474,7 +4453,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   validate42.errors = vErrors;
   return errors === 0;
 }
-var k3 = validate45;
+exports.k3 = validate45;
 var schema54 = { "$id": "https://schemas.virtops.dev/kind/clone.kubevirt.io%2Fv1beta1%2FVirtualMachineClone", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineCloneSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema55 = { "$id": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta", "type": "object", "properties": { "annotations": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "creationTimestamp": { "type": ["string", "null"] }, "deletionGracePeriodSeconds": { "type": ["integer", "null"] }, "deletionTimestamp": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.Time" }, { "type": "null" }] }, "finalizers": { "type": ["array", "null"], "items": { "type": "string" } }, "generateName": { "type": ["string", "null"] }, "generation": { "type": ["integer", "null"] }, "labels": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "managedFields": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry" } }, "name": { "type": ["string", "null"] }, "namespace": { "type": ["string", "null"] }, "ownerReferences": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.OwnerReference" } }, "resourceVersion": { "type": ["string", "null"] }, "selfLink": { "type": ["string", "null"] }, "uid": { "type": ["string", "null"] } }, "additionalProperties": false };
 var schema60 = { "$id": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.OwnerReference", "type": "object", "properties": { "apiVersion": { "type": "string" }, "blockOwnerDeletion": { "type": ["boolean", "null"] }, "controller": { "type": ["boolean", "null"] }, "kind": { "type": "string" }, "name": { "type": "string" }, "uid": { "type": "string" } }, "required": ["apiVersion", "kind", "name", "uid"], "additionalProperties": false };
@@ -5679,7 +5658,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   validate45.errors = vErrors;
   return errors === 0;
 }
-var k4 = validate52;
+exports.k4 = validate52;
 var schema65 = { "$id": "https://schemas.virtops.dev/kind/export.kubevirt.io%2Fv1%2FVirtualMachineExport", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineExportSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema66 = { "$id": "https://schemas.virtops.dev/def/v1.VirtualMachineExportSpec", "type": "object", "properties": { "source": { "$ref": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.TypedLocalObjectReference" }, "tokenSecretRef": { "type": ["string", "null"] }, "ttlDuration": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.Duration" }, { "type": "null" }] } }, "required": ["source"], "additionalProperties": false };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -5967,7 +5946,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   validate52.errors = vErrors;
   return errors === 0;
 }
-var k5 = validate56;
+exports.k5 = validate56;
 var schema69 = { "$id": "https://schemas.virtops.dev/kind/instancetype.kubevirt.io%2Fv1beta1%2FVirtualMachineClusterInstancetype", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineInstancetypeSpec" } }, "required": ["spec"], "additionalProperties": false };
 var schema70 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineInstancetypeSpec", "type": "object", "properties": { "annotations": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "cpu": { "$ref": "https://schemas.virtops.dev/def/v1beta1.CPUInstancetype" }, "gpus": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1.GPU" } }, "hostDevices": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1.HostDevice" } }, "ioThreads": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.DiskIOThreads" }, { "type": "null" }] }, "ioThreadsPolicy": { "type": ["string", "null"] }, "launchSecurity": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.LaunchSecurity" }, { "type": "null" }] }, "memory": { "$ref": "https://schemas.virtops.dev/def/v1beta1.MemoryInstancetype" }, "nodeSelector": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "schedulerName": { "type": ["string", "null"] } }, "required": ["cpu", "memory"], "additionalProperties": false };
 var schema79 = { "$id": "https://schemas.virtops.dev/def/v1.HostDevice", "type": "object", "properties": { "claimName": { "type": ["string", "null"] }, "deviceName": { "type": ["string", "null"] }, "name": { "type": "string" }, "requestName": { "type": ["string", "null"] }, "tag": { "type": ["string", "null"] } }, "required": ["name"], "additionalProperties": false };
@@ -7695,7 +7674,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   validate56.errors = vErrors;
   return errors === 0;
 }
-var k6 = validate76;
+exports.k6 = validate76;
 var schema91 = { "$id": "https://schemas.virtops.dev/kind/instancetype.kubevirt.io%2Fv1beta1%2FVirtualMachineClusterPreference", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePreferenceSpec" } }, "required": ["spec"], "additionalProperties": false };
 var schema92 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePreferenceSpec", "type": "object", "properties": { "annotations": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "clock": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.ClockPreferences" }, { "type": "null" }] }, "cpu": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.CPUPreferences" }, { "type": "null" }] }, "devices": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.DevicePreferences" }, { "type": "null" }] }, "features": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.FeaturePreferences" }, { "type": "null" }] }, "firmware": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.FirmwarePreferences" }, { "type": "null" }] }, "machine": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.MachinePreferences" }, { "type": "null" }] }, "preferSpreadSocketToCoreRatio": { "type": ["integer", "null"] }, "preferredArchitecture": { "type": ["string", "null"] }, "preferredLaunchSecurity": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.LaunchSecurity" }, { "type": "null" }] }, "preferredSubdomain": { "type": ["string", "null"] }, "preferredTerminationGracePeriodSeconds": { "type": ["integer", "null"] }, "requirements": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.PreferenceRequirements" }, { "type": "null" }] }, "volumes": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.VolumePreferences" }, { "type": "null" }] } }, "additionalProperties": false };
 var schema138 = { "$id": "https://schemas.virtops.dev/def/v1beta1.MachinePreferences", "type": "object", "properties": { "preferredMachineType": { "type": ["string", "null"] } }, "additionalProperties": false };
@@ -12175,7 +12154,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   validate76.errors = vErrors;
   return errors === 0;
 }
-var k7 = validate108;
+exports.k7 = validate108;
 var schema144 = { "$id": "https://schemas.virtops.dev/kind/k8s.cni.cncf.io%2Fv1%2FNetworkAttachmentDefinition", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "type": ["object", "null"], "properties": { "config": { "type": ["string", "null"] } }, "additionalProperties": false } }, "additionalProperties": false };
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -12310,7 +12289,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   validate108.errors = vErrors;
   return errors === 0;
 }
-var k8 = validate110;
+exports.k8 = validate110;
 var schema145 = { "$id": "https://schemas.virtops.dev/kind/kubevirt.io%2Fv1%2FVirtualMachine", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema146 = { "$id": "https://schemas.virtops.dev/def/v1.VirtualMachineSpec", "type": "object", "properties": { "dataVolumeTemplates": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1.DataVolumeTemplateSpec" } }, "instancetype": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.InstancetypeMatcher" }, { "type": "null" }] }, "preference": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.PreferenceMatcher" }, { "type": "null" }] }, "runStrategy": { "type": ["string", "null"] }, "running": { "type": ["boolean", "null"] }, "template": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceTemplateSpec" }, "updateVolumesStrategy": { "type": ["string", "null"] } }, "required": ["template"], "additionalProperties": false };
 var schema172 = { "$id": "https://schemas.virtops.dev/def/v1.InstancetypeMatcher", "type": "object", "properties": { "inferFromVolume": { "type": ["string", "null"] }, "inferFromVolumeFailurePolicy": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "revisionName": { "type": ["string", "null"] } }, "additionalProperties": false };
@@ -23590,7 +23569,7 @@ var schema303 = { "$id": "https://schemas.virtops.dev/def/v1.MemoryDumpVolumeSou
 var schema304 = { "$id": "https://schemas.virtops.dev/def/v1.PersistentVolumeClaimVolumeSource", "type": "object", "properties": { "claimName": { "type": "string" }, "hotpluggable": { "type": ["boolean", "null"] }, "readOnly": { "type": ["boolean", "null"] } }, "required": ["claimName"], "additionalProperties": false };
 var schema305 = { "$id": "https://schemas.virtops.dev/def/v1.SecretVolumeSource", "type": "object", "properties": { "optional": { "type": ["boolean", "null"] }, "secretName": { "type": ["string", "null"] }, "volumeLabel": { "type": ["string", "null"] } }, "additionalProperties": false };
 var schema306 = { "$id": "https://schemas.virtops.dev/def/v1.ServiceAccountVolumeSource", "type": "object", "properties": { "serviceAccountName": { "type": ["string", "null"] } }, "additionalProperties": false };
-var func23 = runtime0;
+var func23 = require_ucs2length().default;
 var schema281 = { "$id": "https://schemas.virtops.dev/def/v1.CloudInitConfigDriveSource", "type": "object", "properties": { "networkData": { "type": ["string", "null"] }, "networkDataBase64": { "type": ["string", "null"] }, "networkDataSecretRef": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.LocalObjectReference" }, { "type": "null" }] }, "secretRef": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.LocalObjectReference" }, { "type": "null" }] }, "userData": { "type": ["string", "null"] }, "userDataBase64": { "type": ["string", "null"] } }, "additionalProperties": false };
 var schema282 = { "$id": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.LocalObjectReference", "type": "object", "properties": { "name": { "type": ["string", "null"] } }, "additionalProperties": false };
 function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -27516,7 +27495,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   validate110.errors = vErrors;
   return errors === 0;
 }
-var k9 = validate245;
+exports.k9 = validate245;
 var schema310 = { "$id": "https://schemas.virtops.dev/kind/kubevirt.io%2Fv1%2FVirtualMachineInstance", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -27629,7 +27608,7 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
   validate245.errors = vErrors;
   return errors === 0;
 }
-var k10 = validate248;
+exports.k10 = validate248;
 var schema311 = { "$id": "https://schemas.virtops.dev/kind/kubevirt.io%2Fv1%2FVirtualMachineInstanceMigration", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceMigrationSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema312 = { "$id": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceMigrationSpec", "type": "object", "properties": { "addedNodeSelector": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "priority": { "type": ["string", "null"] }, "receive": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceMigrationTarget" }, { "type": "null" }] }, "sendTo": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceMigrationSource" }, { "type": "null" }] }, "vmiName": { "type": ["string", "null"] } }, "additionalProperties": false };
 function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -28002,7 +27981,7 @@ function validate248(data, { instancePath = "", parentData, parentDataProperty, 
   validate248.errors = vErrors;
   return errors === 0;
 }
-var k11 = validate252;
+exports.k11 = validate252;
 var schema315 = { "$id": "https://schemas.virtops.dev/kind/kubevirt.io%2Fv1%2FVirtualMachineInstancePreset", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstancePresetSpec" }, { "type": "null" }] } }, "additionalProperties": false };
 function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -28231,7 +28210,7 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
   validate252.errors = vErrors;
   return errors === 0;
 }
-var k12 = validate258;
+exports.k12 = validate258;
 var schema317 = { "$id": "https://schemas.virtops.dev/kind/kubevirt.io%2Fv1%2FVirtualMachineInstanceReplicaSet", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceReplicaSetSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema318 = { "$id": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceReplicaSetSpec", "type": "object", "properties": { "paused": { "type": ["boolean", "null"] }, "replicas": { "type": ["integer", "null"] }, "selector": { "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.LabelSelector" }, "template": { "$ref": "https://schemas.virtops.dev/def/v1.VirtualMachineInstanceTemplateSpec" } }, "required": ["selector", "template"], "additionalProperties": false };
 function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -28427,7 +28406,7 @@ function validate258(data, { instancePath = "", parentData, parentDataProperty, 
   validate258.errors = vErrors;
   return errors === 0;
 }
-var k13 = validate264;
+exports.k13 = validate264;
 var schema319 = { "$id": "https://schemas.virtops.dev/kind/migrations.kubevirt.io%2Fv1alpha1%2FMigrationPolicy", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1alpha1.MigrationPolicySpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema320 = { "$id": "https://schemas.virtops.dev/def/v1alpha1.MigrationPolicySpec", "type": "object", "properties": { "allowAutoConverge": { "type": ["boolean", "null"] }, "allowPostCopy": { "type": ["boolean", "null"] }, "allowWorkloadDisruption": { "type": ["boolean", "null"] }, "bandwidthPerMigration": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.api.resource.Quantity" }, { "type": "null" }] }, "completionTimeoutPerGiB": { "type": ["integer", "null"] }, "experimental": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1.ExperimentalMigrationOptions" }, { "type": "null" }] }, "maxDowntimeMs": { "type": ["integer", "null"], "minimum": 1, "maximum": 2e6 }, "selectors": { "$ref": "https://schemas.virtops.dev/def/v1alpha1.Selectors" } }, "required": ["selectors"], "additionalProperties": false };
 var schema329 = { "$id": "https://schemas.virtops.dev/def/v1alpha1.Selectors", "type": "object", "properties": { "namespaceSelector": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "virtualMachineInstanceSelector": { "type": ["object", "null"], "additionalProperties": { "type": "string" } } }, "additionalProperties": false };
@@ -29444,7 +29423,7 @@ function validate264(data, { instancePath = "", parentData, parentDataProperty, 
   validate264.errors = vErrors;
   return errors === 0;
 }
-var k14 = validate272;
+exports.k14 = validate272;
 var schema330 = { "$id": "https://schemas.virtops.dev/kind/pool.kubevirt.io%2Fv1alpha1%2FVirtualMachinePool", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema331 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolSpec", "type": "object", "properties": { "autohealing": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolAutohealingStrategy" }, { "type": "null" }] }, "maxUnavailable": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.util.intstr.IntOrString" }, { "type": "null" }] }, "nameGeneration": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolNameGeneration" }, { "type": "null" }] }, "paused": { "type": ["boolean", "null"] }, "replicas": { "type": ["integer", "null"], "minimum": 0 }, "scaleInStrategy": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolScaleInStrategy" }, { "type": "null" }] }, "selector": { "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.LabelSelector" }, "updateStrategy": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachinePoolUpdateStrategy" }, { "type": "null" }] }, "virtualMachineTemplate": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineTemplateSpec" } }, "required": ["selector", "virtualMachineTemplate"], "additionalProperties": false };
 var schema334 = { "$id": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.util.intstr.IntOrString", "type": ["integer", "string"] };
@@ -30988,7 +30967,7 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
   validate272.errors = vErrors;
   return errors === 0;
 }
-var k15 = validate297;
+exports.k15 = validate297;
 var schema348 = { "$id": "https://schemas.virtops.dev/kind/snapshot.kubevirt.io%2Fv1beta1%2FVirtualMachineRestore", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineRestoreSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema349 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineRestoreSpec", "type": "object", "properties": { "patches": { "type": ["array", "null"], "items": { "type": "string" } }, "target": { "$ref": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.TypedLocalObjectReference" }, "targetReadinessPolicy": { "type": ["string", "null"], "enum": ["StopTarget", "WaitGracePeriod", "FailImmediate", "WaitEventually", null] }, "virtualMachineSnapshotName": { "type": "string" }, "volumeOwnershipPolicy": { "type": ["string", "null"] }, "volumeRestoreOverrides": { "type": ["array", "null"], "items": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VolumeRestoreOverride" } }, "volumeRestorePolicy": { "type": ["string", "null"] } }, "required": ["target", "virtualMachineSnapshotName"], "additionalProperties": false };
 var schema351 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VolumeRestoreOverride", "type": "object", "properties": { "annotations": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "labels": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "restoreName": { "type": ["string", "null"] }, "volumeName": { "type": ["string", "null"] } }, "additionalProperties": false };
@@ -31420,7 +31399,7 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
   validate297.errors = vErrors;
   return errors === 0;
 }
-var k16 = validate301;
+exports.k16 = validate301;
 var schema352 = { "$id": "https://schemas.virtops.dev/kind/snapshot.kubevirt.io%2Fv1beta1%2FVirtualMachineSnapshot", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "spec": { "$ref": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineSnapshotSpec" }, "status": {} }, "required": ["spec"], "additionalProperties": false };
 var schema353 = { "$id": "https://schemas.virtops.dev/def/v1beta1.VirtualMachineSnapshotSpec", "type": "object", "properties": { "deletionPolicy": { "type": ["string", "null"] }, "failureDeadline": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.Duration" }, { "type": "null" }] }, "source": { "$ref": "https://schemas.virtops.dev/def/k8s.io.api.core.v1.TypedLocalObjectReference" } }, "required": ["source"], "additionalProperties": false };
 function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -31708,7 +31687,7 @@ function validate301(data, { instancePath = "", parentData, parentDataProperty, 
   validate301.errors = vErrors;
   return errors === 0;
 }
-var k17 = validate305;
+exports.k17 = validate305;
 var schema356 = { "$id": "https://schemas.virtops.dev/kind/template.openshift.io%2Fv1%2FTemplate", "type": "object", "properties": { "apiVersion": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "labels": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "message": { "type": ["string", "null"] }, "metadata": { "anyOf": [{ "$ref": "https://schemas.virtops.dev/def/k8s.io.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, { "type": "null" }] }, "objects": { "type": "array", "items": { "type": "object" } }, "parameters": { "type": ["array", "null"], "items": { "type": "object", "properties": { "description": { "type": ["string", "null"] }, "displayName": { "type": ["string", "null"] }, "from": { "type": ["string", "null"] }, "generate": { "type": ["string", "null"] }, "name": { "type": "string" }, "required": { "type": ["boolean", "null"] }, "value": { "type": ["string", "null"] } }, "required": ["name"], "additionalProperties": false } } }, "required": ["objects"], "additionalProperties": false };
 function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -32009,55 +31988,33 @@ function validate305(data, { instancePath = "", parentData, parentDataProperty, 
   validate305.errors = vErrors;
   return errors === 0;
 }
-var digest = "18bb939e92c9a5ce5901fbd4492845dbb11e87942addf9f9773d991b9a002cec";
-var validators = {
-  "cdi.kubevirt.io/v1beta1/DataImportCron": k0,
-  "cdi.kubevirt.io/v1beta1/DataSource": k1,
-  "cdi.kubevirt.io/v1beta1/DataVolume": k2,
-  "clone.kubevirt.io/v1beta1/VirtualMachineClone": k3,
-  "export.kubevirt.io/v1/VirtualMachineExport": k4,
-  "export.kubevirt.io/v1beta1/VirtualMachineExport": k4,
-  "instancetype.kubevirt.io/v1beta1/VirtualMachineClusterInstancetype": k5,
-  "instancetype.kubevirt.io/v1beta1/VirtualMachineClusterPreference": k6,
-  "instancetype.kubevirt.io/v1beta1/VirtualMachineInstancetype": k5,
-  "instancetype.kubevirt.io/v1beta1/VirtualMachinePreference": k6,
-  "k8s.cni.cncf.io/v1/NetworkAttachmentDefinition": k7,
-  "kubevirt.io/v1/VirtualMachine": k8,
-  "kubevirt.io/v1/VirtualMachineInstance": k9,
-  "kubevirt.io/v1/VirtualMachineInstanceMigration": k10,
-  "kubevirt.io/v1/VirtualMachineInstancePreset": k11,
-  "kubevirt.io/v1/VirtualMachineInstanceReplicaSet": k12,
-  "kubevirt.io/v1alpha3/VirtualMachine": k8,
-  "kubevirt.io/v1alpha3/VirtualMachineInstance": k9,
-  "kubevirt.io/v1alpha3/VirtualMachineInstanceMigration": k10,
-  "kubevirt.io/v1alpha3/VirtualMachineInstancePreset": k11,
-  "kubevirt.io/v1alpha3/VirtualMachineInstanceReplicaSet": k12,
-  "migrations.kubevirt.io/v1alpha1/MigrationPolicy": k13,
-  "pool.kubevirt.io/v1alpha1/VirtualMachinePool": k14,
-  "pool.kubevirt.io/v1beta1/VirtualMachinePool": k14,
-  "snapshot.kubevirt.io/v1beta1/VirtualMachineRestore": k15,
-  "snapshot.kubevirt.io/v1beta1/VirtualMachineSnapshot": k16,
-  "template.openshift.io/v1/Template": k17
-};
-export {
-  digest,
-  k0,
-  k1,
-  k10,
-  k11,
-  k12,
-  k13,
-  k14,
-  k15,
-  k16,
-  k17,
-  k2,
-  k3,
-  k4,
-  k5,
-  k6,
-  k7,
-  k8,
-  k9,
-  validators
+exports.digest = "18bb939e92c9a5ce5901fbd4492845dbb11e87942addf9f9773d991b9a002cec";
+exports.validators = {
+  "cdi.kubevirt.io/v1beta1/DataImportCron": exports.k0,
+  "cdi.kubevirt.io/v1beta1/DataSource": exports.k1,
+  "cdi.kubevirt.io/v1beta1/DataVolume": exports.k2,
+  "clone.kubevirt.io/v1beta1/VirtualMachineClone": exports.k3,
+  "export.kubevirt.io/v1/VirtualMachineExport": exports.k4,
+  "export.kubevirt.io/v1beta1/VirtualMachineExport": exports.k4,
+  "instancetype.kubevirt.io/v1beta1/VirtualMachineClusterInstancetype": exports.k5,
+  "instancetype.kubevirt.io/v1beta1/VirtualMachineClusterPreference": exports.k6,
+  "instancetype.kubevirt.io/v1beta1/VirtualMachineInstancetype": exports.k5,
+  "instancetype.kubevirt.io/v1beta1/VirtualMachinePreference": exports.k6,
+  "k8s.cni.cncf.io/v1/NetworkAttachmentDefinition": exports.k7,
+  "kubevirt.io/v1/VirtualMachine": exports.k8,
+  "kubevirt.io/v1/VirtualMachineInstance": exports.k9,
+  "kubevirt.io/v1/VirtualMachineInstanceMigration": exports.k10,
+  "kubevirt.io/v1/VirtualMachineInstancePreset": exports.k11,
+  "kubevirt.io/v1/VirtualMachineInstanceReplicaSet": exports.k12,
+  "kubevirt.io/v1alpha3/VirtualMachine": exports.k8,
+  "kubevirt.io/v1alpha3/VirtualMachineInstance": exports.k9,
+  "kubevirt.io/v1alpha3/VirtualMachineInstanceMigration": exports.k10,
+  "kubevirt.io/v1alpha3/VirtualMachineInstancePreset": exports.k11,
+  "kubevirt.io/v1alpha3/VirtualMachineInstanceReplicaSet": exports.k12,
+  "migrations.kubevirt.io/v1alpha1/MigrationPolicy": exports.k13,
+  "pool.kubevirt.io/v1alpha1/VirtualMachinePool": exports.k14,
+  "pool.kubevirt.io/v1beta1/VirtualMachinePool": exports.k14,
+  "snapshot.kubevirt.io/v1beta1/VirtualMachineRestore": exports.k15,
+  "snapshot.kubevirt.io/v1beta1/VirtualMachineSnapshot": exports.k16,
+  "template.openshift.io/v1/Template": exports.k17
 };
