@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['build/', 'generated/', 'node_modules/', 'coverage/', 'bench/.cache/', 'bench/.corpus/', 'test/.tmp/', 'dist/', 'prebuilt/'] },
+  { ignores: ['build/', 'generated/', 'node_modules/', 'coverage/', 'bench/.cache/', 'bench/.corpus/', 'test/.tmp/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

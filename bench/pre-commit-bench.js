@@ -1,6 +1,6 @@
 // The pre-commit case: virtops's own wall time on one small file, as whole processes (start-up
 // included), through both entries a user meets: the build bin/virtops.js runs in this repository
-// (build/bundle) and the committed prebuilt/ bundle the pre-commit hook runs. Target: under 400 ms.
+// (build/bundle) and the committed dist/ bundle the pre-commit hook runs. Target: under 400 ms.
 //
 // Usage: node bench/pre-commit-bench.js [--runs N] [--file F]   (npm run build first)
 import { spawnSync } from 'node:child_process';
@@ -20,14 +20,14 @@ const TARGET_MS = 400;
 
 const entries = [
   ['build/bundle (bin/virtops.js)', join(repoRoot, 'build', 'bundle', 'run.js')],
-  ['prebuilt/ (pre-commit hook)', join(repoRoot, 'prebuilt', 'run.js')],
+  ['dist/ (pre-commit hook)', join(repoRoot, 'dist', 'run.js')],
 ];
 
 console.log(`one small file: ${file}, ${runs} runs each, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 let failed = false;
 for (const [name, entry] of entries) {
   if (!existsSync(entry)) {
-    console.log(`${name}: missing (${entry}); run npm run build / npm run build:prebuilt`);
+    console.log(`${name}: missing (${entry}); run npm run build / npm run build:dist`);
     failed = true;
     continue;
   }

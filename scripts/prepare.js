@@ -1,5 +1,5 @@
 // npm's `prepare` (after npm install / npm ci, and when npm installs virtops from git): builds when the
-// dev tools are there, else relies on the committed prebuilt/ bundle (scripts/build-prebuilt.js).
+// dev tools are there, else relies on the committed dist/ bundle (scripts/build-dist.js).
 // Why: pre-commit installs hooks with `npm install -g git+file://…`; npm then runs `prepare` in a clone
 // whose devDependencies went to the global prefix, so tsc is not there and a build would fail.
 import { spawnSync } from 'node:child_process';
@@ -25,9 +25,9 @@ if (hasDevTools()) {
   const npm = process.env.npm_execpath;
   const build = npm ? spawnSync(process.execPath, [npm, 'run', 'build'], { stdio: 'inherit' }) : spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
   process.exit(build.status ?? 1);
-} else if (existsSync(join(repoRoot, 'prebuilt', 'run.js'))) {
-  process.stderr.write('virtops: no dev dependencies here (an install from git); using the committed prebuilt/ bundle\n');
+} else if (existsSync(join(repoRoot, 'dist', 'run.js'))) {
+  process.stderr.write('virtops: no dev dependencies here (an install from git); using the committed dist/ bundle\n');
 } else {
-  process.stderr.write('virtops: cannot build (typescript and esbuild are not installed) and prebuilt/ is missing: run `npm install` in the virtops repository, then `npm run build`\n');
+  process.stderr.write('virtops: cannot build (typescript and esbuild are not installed) and dist/ is missing: run `npm install` in the virtops repository, then `npm run build`\n');
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 // The precompiled schema validators' source (ajv standalone CommonJS), for the bundles that ship them beside
-// their code (prebuilt/, dist/): compiles src/schema/compile.ts with esbuild, so no tsc build is needed,
+// their code (dist/): compiles src/schema/compile.ts with esbuild, so no tsc build is needed,
 // and uses the same Ajv setup as scripts/compile-validators.js and the run-time compile.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

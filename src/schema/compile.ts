@@ -124,7 +124,7 @@ export function standaloneModuleSource(set: SchemaSet = createSchemaAjv({ standa
     refs[name] = id;
   }
   // Ajv's CommonJS output require()s its small runtime helpers (ucs2length for maxLength, ...) from the
-  // ajv package: node_modules for generated/ and prebuilt/, bundled in for dist/ (scripts/build-action.js).
+  // ajv package: node_modules for generated/, bundled in for dist/ (scripts/build-dist.js).
   const code = standaloneCode(set.ajv, refs);
   if (/\brequire\((?!"ajv\/dist\/runtime\/[\w-]+"\))/.test(code)) throw new Error('standalone validator code has an unexpected require()');
   const table = [...set.rootIds].map(([key, id]) => `  ${JSON.stringify(key)}: exports.${exportNames.get(id)!},`);

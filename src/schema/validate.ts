@@ -53,8 +53,8 @@ const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
 const PRECOMPILED_FILE = 'validators.cjs';
 
 /**
- * Beside this module in the bundles committed to the repository (dist/ for the GitHub Action, prebuilt/
- * for installs from git), where generated/ is not committed, else <package root>/generated/validators.cjs.
+ * Beside this module in the bundle committed to the repository (dist/: the GitHub Action and installs
+ * from git), where generated/ is not committed, else <package root>/generated/validators.cjs.
  */
 function defaultPrecompiledModule(): string {
   const beside = fileURLToPath(new URL(`./${PRECOMPILED_FILE}`, import.meta.url));

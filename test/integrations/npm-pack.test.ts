@@ -37,9 +37,9 @@ describe('npm package', () => {
         'build/bundle/run.js',
         'build/bundle/worker.js',
         'generated/validators.cjs',
-        'prebuilt/run.js',
-        'prebuilt/worker.js',
-        'prebuilt/validators.cjs',
+        'dist/run.js',
+        'dist/worker.js',
+        'dist/validators.cjs',
         ...filesUnder('policies'),
         ...filesUnder('src/schema/generated'),
         ...readdirSync(join(REPO_ROOT, 'rules')).filter((name) => name.endsWith('.md')).map((name) => `rules/${name}`),
@@ -49,7 +49,7 @@ describe('npm package', () => {
 
   it('leaves out sources, tests, fixtures and tooling', () => {
     expect(files.length).toBeGreaterThan(0);
-    const unwanted = files.filter((file) => /\.(ts|tsx)$/.test(file) || /^(test|fixtures|bench|scripts|docs|deploy|\.ci|node_modules|dist)\//.test(file) || /(^|\/)\.tmp\//.test(file));
+    const unwanted = files.filter((file) => /\.(ts|tsx)$/.test(file) || /^(test|fixtures|bench|scripts|docs|deploy|\.ci|node_modules)\//.test(file) || /(^|\/)\.tmp\//.test(file));
     expect(unwanted).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 // The pre-commit hooks (.pre-commit-hooks.yaml) with the real pre-commit from PyPI, installed the way
 // pre-commit installs every `language: node` hook: `npm install -g git+file://<clone>` (no build tools:
-// the committed prebuilt/ bundle runs). Slow the first time (a venv, then npm installs the hook);
+// the committed dist/ bundle runs). Slow the first time (a venv, then npm installs the hook);
 // later runs reuse ~/.cache/virtops: the venv, and PRE_COMMIT_HOME for the hook of the same sources.
 //
 // The hook repository is a snapshot of the work tree (test/helpers/work-tree.ts), committed with fixed
-// dates so the same sources give the same rev, with prebuilt/ bundled from these sources: `pre-commit try-repo <path>` on a repository with
+// dates so the same sources give the same rev, with dist/ bundled from these sources: `pre-commit try-repo <path>` on a repository with
 // changes commits only tracked files (`git add -u`), so new files would be missing before the lead
 // commits them.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -104,9 +104,9 @@ describe('pre-commit hooks (real pre-commit)', () => {
       return;
     }
     copyWorkTree(HOOK_REPO);
-    // The bundle of these sources (prebuilt-fresh.test.ts checks that the committed one is up to date).
-    const bundle = run(process.execPath, ['scripts/build-prebuilt.js', '--outdir', join(HOOK_REPO, 'prebuilt')], REPO_ROOT);
-    if (bundle.status !== 0) throw new Error(`scripts/build-prebuilt.js failed:\n${output(bundle)}`);
+    // The bundle of these sources (dist-fresh.test.ts checks that the committed one is up to date).
+    const bundle = run(process.execPath, ['scripts/build-dist.js', '--outdir', join(HOOK_REPO, 'dist')], REPO_ROOT);
+    if (bundle.status !== 0) throw new Error(`scripts/build-dist.js failed:\n${output(bundle)}`);
     rev = new TestRepo(HOOK_REPO).commit('snapshot of the virtops work tree', {});
     writeFileSync(KEEP_CONFIG, hookConfig(rev, ['virtops-lint']));
     const install = run(PRE_COMMIT, ['install-hooks', '--config', KEEP_CONFIG], HOOK_REPO);
