@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { packageVersion } from '../core/package-root.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import type { LintSourceResult } from '../engine/lint-source.js';
-import { buildReport, runLint, type LintRunInput } from '../engine/lint-run.js';
+import { buildReport, runLint, type LintRunInput, type LintRunOutcome } from '../engine/lint-run.js';
+import type { FixedSources } from '../fix/run.js';
 import { allRules, ruleDescriptors, ruleIds } from '../engine/registry.js';
 import { formatters } from '../report/index.js';
 import { DEFAULT_LINT_REQUEST, HELP, parseCommandLine, UsageError, type LintRequest } from './args.js';
@@ -58,6 +59,7 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
   const config = resolveConfig(request, io.cwd);
   let stdinBytes: Promise<Uint8Array> | undefined;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin());
+  const stdinFile = request.stdinFilename ?? '<stdin>';
   const input: LintRunInput = {
     paths: request.paths,
     cwd: io.cwd,
@@ -66,12 +68,18 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
     ...(request.concurrency !== undefined ? { concurrency: request.concurrency } : {}),
     ...(request.skipNonManifests ? { namedAsFound: true } : {}),
     ...(request.context ? { context: request.context } : {}),
-    stdin: { file: request.stdinFilename ?? '<stdin>', read: readStdin },
+    stdin: { file: stdinFile, read: readStdin },
   };
   let run = await runLint(input, config);
   if (request.fix) {
     const { fixRun } = await import('../fix/run.js'); // loads the yaml package: only when fixing
-    run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint: () => runLint(input, config), errorsOnly: request.quiet });
+    // After --fix-dry-run, the fixed texts stand in for the files and standard input they were not written to.
+    const relint = (fixed?: FixedSources): Promise<LintRunOutcome> => {
+      const fixedStdin = fixed?.stdin;
+      const stdin = fixedStdin ? { file: stdinFile, read: () => Promise.resolve(fixedStdin) } : input.stdin;
+      return runLint(fixed ? { ...input, overrides: fixed.files, ...(stdin ? { stdin } : {}) } : input, config);
+    };
+    run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint, errorsOnly: request.quiet });
   }
   const reports = run.reports;
   for (const error of run.inputErrors) io.stderr(`virtops: ${error}\n`);

@@ -7,6 +7,7 @@ import { prescanTasks } from '../instancetype/prescan.js';
 import { laneCount, lintFiles, parseLaneLikely, parseLaneWanted, startLanes, startParseLane, type Lanes } from './lint-files.js';
 import type { ParseLane } from './parse-lane.js';
 import { lintSource, type LintSourceResult, type SourceInput } from './lint-source.js';
+import type { LintTask } from './read-source.js';
 import { mergeSetPass, setStageFindings } from './lint-set.js';
 import { activeRules } from './registry.js';
 
@@ -30,6 +31,11 @@ export interface LintRunInput {
    * preferences and referenced objects count, but not reported (a pre-commit run names only the staged files).
    */
   context?: readonly string[];
+  /**
+   * Files to lint as these bytes instead of what is on disk, by absolute path (--fix-dry-run lints the
+   * fixed texts it does not write, whole-set stages included).
+   */
+  overrides?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface LintRunOutcome {
@@ -101,7 +107,7 @@ async function lintInputs(input: LintRunInput, config: ResolvedConfig, early: Pa
 async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, tasks: readonly FileTask[], reportedFiles: number, lanes: Lanes): Promise<Omit<LintRunOutcome, 'inputErrors' | 'empty'>> {
   const wantsStdin = input.paths.includes('-');
   // Instancetypes/preferences of the whole set, before any file; the bytes it read are linted, not read again.
-  const prescanned = prescanTasks(config, tasks, READ_AHEAD_BYTES, lanes.readAhead(config));
+  const prescanned = prescanTasks(config, withOverrides(tasks, input.overrides), READ_AHEAD_BYTES, lanes.readAhead(config));
   config = prescanned.config;
   const linted = await lintFiles(prescanned.tasks, config, { lanes });
   const active = activeRules(config);
@@ -120,6 +126,14 @@ async function lintWithLanes(input: LintRunInput, config: ResolvedConfig, tasks:
   const stdinFindings = extra.get(tasks.length);
   if (stdin && stdinFindings) reports[tasks.length] = mergeSetPass(reports[tasks.length]!, lintSource(stdin, config, active, { extraFindings: stdinFindings }));
   return { reports, sources: [...tasks, ...(stdin ? [undefined] : [])] };
+}
+
+/** The tasks, those of overridden files carrying the bytes to lint instead of the file's (LintRunInput.overrides). */
+function withOverrides(tasks: readonly FileTask[], overrides: ReadonlyMap<string, Uint8Array> | undefined): LintTask[] {
+  return tasks.map((task) => {
+    const bytes = overrides?.get(task.absolute);
+    return bytes ? { ...task, bytes } : task;
+  });
 }
 
 /** Per-file reports → the report every formatter takes, with totals; `errorsOnly` is --quiet. */

@@ -14,21 +14,30 @@ import { fixSource, wantsFix } from './fix-source.js';
 
 export type FixMode = 'write' | 'dry-run';
 
+/** Fixed texts that were not written: files by absolute path, and standard input. */
+export interface FixedSources {
+  files: Map<string, Uint8Array>;
+  stdin?: Uint8Array;
+}
+
 export interface FixRunOptions {
   mode: FixMode;
   /** Standard input again (the caller keeps the bytes it read): dry-run only, --fix refuses stdin. */
   readStdin: () => Promise<Uint8Array>;
   /** Where the dry-run diffs go (standard output). */
   print: (text: string) => void;
-  /** The same lint run again, after files were written: whole-set stages then see the fixed files. */
-  relint: () => Promise<LintRunOutcome>;
+  /**
+   * The same lint run again, after the fixes: from disk after --fix wrote them, else with the fixed texts
+   * given (`fixed`), so that whole-set stages see the fixed files either way.
+   */
+  relint: (fixed?: FixedSources) => Promise<LintRunOutcome>;
   /** --quiet: fix errors only, as ESLint does (warnings are neither reported nor fixed). */
   errorsOnly?: boolean;
 }
 
 export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, options: FixRunOptions): Promise<LintRunOutcome> {
   const active = activeRules(config);
-  const reports = [...run.reports];
+  const fixed: FixedSources = { files: new Map() };
   let written = 0;
   const problems: string[] = [];
   for (const [i, report] of run.reports.entries()) {
@@ -48,7 +57,8 @@ export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, option
     if (outcome === undefined || outcome.after === outcome.before) continue;
     if (options.mode === 'dry-run') {
       options.print(unifiedDiff(report.file, outcome.before, outcome.after));
-      reports[i] = outcome.report;
+      if (task) fixed.files.set(task.absolute, outcome.bytes);
+      else fixed.stdin = outcome.bytes;
     } else {
       try {
         writeFileSync(task!.absolute, outcome.bytes);
@@ -59,6 +69,7 @@ export async function fixRun(run: LintRunOutcome, config: ResolvedConfig, option
       }
     }
   }
-  const after = written > 0 ? await options.relint() : { ...run, reports };
+  const dryRunFixed = fixed.files.size > 0 || fixed.stdin !== undefined;
+  const after = written > 0 ? await options.relint() : dryRunFixed ? await options.relint(fixed) : run;
   return { ...after, inputErrors: [...after.inputErrors, ...problems] };
 }

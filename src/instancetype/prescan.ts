@@ -1,7 +1,6 @@
 import type { ResolvedConfig } from '../engine/config.js';
 import type { LintTask } from '../engine/read-source.js';
 import { decodeSource } from '../load/decode.js';
-import type { FileTask } from '../load/files.js';
 import { readFileBounded } from '../load/read-file.js';
 import { extractObjects } from '../load/objects.js';
 import { parseYaml } from '../load/parse.js';
@@ -91,7 +90,7 @@ export interface Prescanned {
  * searching it, so each file is read once (the budget bounds the memory held). `onRead` sees each task as
  * it is read, in order (the parse lane starts on the first ones: Lanes.readAhead).
  */
-export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[], keepBytes: number, onRead?: (task: LintTask) => void): Prescanned {
+export function prescanTasks(config: ResolvedConfig, tasks: readonly LintTask[], keepBytes: number, onRead?: (task: LintTask) => void): Prescanned {
   let room = keepBytes;
   const definitions: Definition[] = [];
   const out = tasks.map((task): LintTask => {
@@ -99,7 +98,12 @@ export function prescanTasks(config: ResolvedConfig, tasks: readonly FileTask[],
     onRead?.(kept);
     return kept;
   });
-  function keep(task: FileTask): LintTask {
+  function keep(task: LintTask): LintTask {
+    // Bytes the caller gives (LintRunInput.overrides) stand for the file: kept whatever the budget.
+    if (task.bytes) {
+      definitions.push(...definitionsIn({ file: task.file, bytes: task.bytes }));
+      return task;
+    }
     const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
     if (bytes === undefined) return task;
     definitions.push(...definitionsIn({ file: task.file, bytes }));

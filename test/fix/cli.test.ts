@@ -41,7 +41,7 @@ const FIXED = FIXABLE.replace('  running: true   # start', '  runStrategy: Alway
 const read = (root: string, file = 'vm.yaml'): string => readFileSync(join(root, file), 'utf8');
 const run = (args: string[], cwd: string, stdin?: string) => runCli(args, { cwd, ...(stdin !== undefined ? { stdin } : {}) });
 const findings = (out: string) =>
-  (JSON.parse(out) as { files: { file: string; findings: { ruleId: string; fixable?: boolean }[] }[] }).files.flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })));
+  (JSON.parse(out) as { files: { file: string; findings: { ruleId: string; fixable?: boolean; line: number }[] }[] }).files.flatMap((f) => f.findings.map((x) => ({ file: f.file, ...x })));
 
 describe('virtops lint --fix', () => {
   it('fixes the file in place, keeps comments and layout, and exits 0 when nothing is left', async () => {
@@ -129,6 +129,23 @@ describe('virtops lint --fix-dry-run', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('--- a/vm.yaml\n+++ b/vm.yaml\n@@ -4,7 +4,7 @@\n metadata:\n   name: web\n spec:\n-  running: true   # start at once\n+  runStrategy: Always   # start at once\n');
     expect(result.out).toContain('                 bus: virtio\n+        features:\n+          smm:\n+            enabled: true\n       volumes:\n');
+  });
+
+  it('reports the fixed texts as the whole run would: findings about other files and set-wide ones included', async () => {
+    // The VM also names a DataVolume: defined in no linted file, a set-wide (cross-file) warning; defined in another, none.
+    const vm = FIXABLE.replace('          containerDisk:\n            image: quay.io/containerdisks/fedora:41\n', '          containerDisk:\n            image: quay.io/containerdisks/fedora:41\n        - name: data\n          dataVolume:\n            name: web-data\n').replace(
+      '                bus: virtio\n',
+      '                bus: virtio\n            - name: data\n              disk:\n                bus: virtio\n',
+    );
+    const alone = await run(['lint', '--fix-dry-run', '-f', 'json', 'vm.yaml'], tempTree({ 'vm.yaml': vm }));
+    expect(alone.out).toContain('+  runStrategy: Always');
+    const left = findings(alone.out.slice(alone.out.indexOf('{"version"')));
+    expect(left.map((f) => f.ruleId)).toEqual(['unresolved-reference']);
+    expect(left[0]).toMatchObject({ file: 'vm.yaml', line: 34 }); // where it stands in the fixed text
+    const dataVolume = 'apiVersion: cdi.kubevirt.io/v1beta1\nkind: DataVolume\nmetadata:\n  name: web-data\nspec:\n  source:\n    blank: {}\n  storage:\n    resources:\n      requests:\n        storage: 1Gi\n';
+    const withIt = await run(['lint', '--fix-dry-run', '-f', 'json', '.'], tempTree({ 'vm.yaml': vm, 'dv.yaml': dataVolume }));
+    expect(findings(withIt.out.slice(withIt.out.indexOf('{"version"')))).toEqual([]);
+    expect(withIt.code).toBe(0);
   });
 
   it('prints the diff of standard input under its name', async () => {
