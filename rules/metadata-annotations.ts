@@ -1,16 +1,8 @@
 import type { FieldPath } from '../src/core/types.js';
 import { defineRule } from '../src/engine/rule.js';
 import { featureGateHint, gateSeverity, isFeatureGateEnabled, type FeatureGate } from '../src/normalize/feature-gates.js';
+import { RESERVED_VMI_LABELS } from '../src/normalize/labels.js';
 import { digPath, isRecord, isTemplated } from '../src/normalize/values.js';
-
-const RESTRICTED_LABELS: ReadonlySet<string> = new Set([
-  'kubevirt.io/created-by',
-  'kubevirt.io/migrationJobUID',
-  'kubevirt.io/nodeName',
-  'kubevirt.io/migrationTargetNodeName',
-  'kubevirt.io/schedulable',
-  'kubevirt.io/install-strategy',
-]);
 
 const GATED_ANNOTATIONS: readonly { key: string; gate: FeatureGate; what: string }[] = [
   { key: 'kubevirt.io/ignitiondata', gate: 'ExperimentalIgnitionSupport', what: 'Ignition data' },
@@ -49,7 +41,7 @@ export default defineRule({
     const labels = metadata['labels'];
     if (where.labels && isRecord(labels)) {
       for (const label of Object.keys(labels)) {
-        if (RESTRICTED_LABELS.has(label)) ctx.report({ path: [...where.path, 'labels', label], target: 'key', messageId: 'reservedLabel', data: { label } });
+        if (RESERVED_VMI_LABELS.has(label)) ctx.report({ path: [...where.path, 'labels', label], target: 'key', messageId: 'reservedLabel', data: { label } });
       }
     }
 

@@ -11,6 +11,19 @@ import { asArray, asString, isParam, isRecord, isSet } from './values.js';
  * - selector validation that reports every problem (checkLabelSelector, with LABEL_SELECTOR_MESSAGES).
  */
 
+/**
+ * Labels KubeVirt reserves on a VMI (restrictedVmiLabels in admitters/vmi-create-admitter.go): admission
+ * refuses them in a new VMI, and a VirtualMachine's template that sets them makes VMIs it refuses.
+ */
+export const RESERVED_VMI_LABELS: ReadonlySet<string> = new Set([
+  'kubevirt.io/created-by',
+  'kubevirt.io/migrationJobUID',
+  'kubevirt.io/nodeName',
+  'kubevirt.io/migrationTargetNodeName',
+  'kubevirt.io/schedulable',
+  'kubevirt.io/install-strategy',
+]);
+
 const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const QUALIFIED_NAME = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
 const QUALIFIED_NAME_MAX_LENGTH = 63;

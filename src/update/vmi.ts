@@ -1,14 +1,5 @@
+import { RESERVED_VMI_LABELS } from '../normalize/labels.js';
 import { dig, firstChange, formatPath, isRecord, type Json, type UpdateFinding } from './types.js';
-
-/** Labels KubeVirt reserves on a VMI (restrictedVmiLabels in admitters/vmi-create-admitter.go). */
-export const RESERVED_VMI_LABELS: ReadonlySet<string> = new Set([
-  'kubevirt.io/created-by',
-  'kubevirt.io/migrationJobUID',
-  'kubevirt.io/nodeName',
-  'kubevirt.io/migrationTargetNodeName',
-  'kubevirt.io/schedulable',
-  'kubevirt.io/install-strategy',
-]);
 
 /**
  * VirtualMachineInstance updates (admitters/vmi-update-admitter.go): only KubeVirt's own service accounts may
