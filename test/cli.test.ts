@@ -2,31 +2,12 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { smallVmYaml } from './helpers/manifests.js';
 import { tempTree } from './helpers/tmp.js';
 
 const run = (args: string[], cwd: string, stdin = '') => runCli(args, { cwd, stdin });
 
-const GOOD_VM = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: good
-spec:
-  runStrategy: Always
-  template:
-    spec:
-      domain:
-        memory:
-          guest: 1Gi
-        devices:
-          disks:
-            - name: root
-              disk:
-                bus: virtio
-      volumes:
-        - name: root
-          containerDisk:
-            image: quay.io/containerdisks/fedora:41
-`;
+const GOOD_VM = smallVmYaml({ name: 'good' });
 
 const json = (out: string) => JSON.parse(out) as { files: { file: string; findings: { ruleId: string; message: string; line: number; column: number; severity: string }[] }[]; summary: { files: number; documents: number; errors: number; warnings: number } };
 

@@ -16,33 +16,13 @@ import { GitWorkTree, startGitServer, type GitServer } from '../helpers/git-serv
 import { findClusterBinDir, startCluster, type Cluster } from './cluster.js';
 import { runCli } from '../helpers/cli.js';
 import { GPG_PROGRAM, GpgHome } from '../helpers/gpg.js';
+import { smallVmYaml } from '../helpers/manifests.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binDir = await findClusterBinDir();
 const requireCluster = process.env.VIRTOPS_REQUIRE_CLUSTER === '1';
 
-const VM = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: web
-  namespace: apps
-spec:
-  runStrategy: Halted
-  template:
-    spec:
-      domain:
-        memory:
-          guest: 1Gi
-        devices:
-          disks:
-            - name: root
-              disk:
-                bus: virtio
-      volumes:
-        - name: root
-          containerDisk:
-            image: quay.io/containerdisks/fedora:41
-`;
+const VM = smallVmYaml({ name: 'web', namespace: 'apps', runStrategy: 'Halted' });
 
 describe.runIf(binDir || requireCluster)('virtops sync --gitsync (real API server and git server)', () => {
   let cluster: Cluster;

@@ -9,32 +9,12 @@ import { readFiles } from '../../src/sync/source/read-files.js';
 import { recommendedConfig } from '../helpers/config.js';
 import { FakeKube } from '../helpers/fake-kube.js';
 import { TestRepo } from '../helpers/git-repo.js';
+import { smallVmYaml } from '../helpers/manifests.js';
 
 /** Stages that fail after the apply (prune, health) and update rules that block one object: the sync reports, keeps what it did, and the next one retries. */
 
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: vms\ndata:\n  key: value\n`;
-const vm = (name: string, runStrategy = 'Always') => `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: ${name}
-  namespace: vms
-spec:
-  runStrategy: ${runStrategy}
-  template:
-    spec:
-      domain:
-        memory:
-          guest: 1Gi
-        devices:
-          disks:
-            - name: root
-              disk:
-                bus: virtio
-      volumes:
-        - name: root
-          containerDisk:
-            image: quay.io/containerdisks/fedora:41
-`;
+const vm = (name: string, runStrategy = 'Always') => smallVmYaml({ name, namespace: 'vms', runStrategy });
 const spec: SyncSpec = { owner: 'virtops/prod', selection: { path: '', include: [], exclude: [] }, prune: { enabled: true, maxShare: 0.5 }, healthTimeoutSeconds: 600 };
 const unavailable = () => new KubeError('Unavailable', 'the API server is unreachable (ECONNRESET)');
 
