@@ -49,6 +49,10 @@ const report: LintReport = {
           line: 30,
           column: 3,
           endColumn: 10,
+          edits: [
+            { line: 30, column: 3, endLine: 30, endColumn: 10, text: 'runStrategy' },
+            { line: 30, column: 12, endLine: 30, endColumn: 16, text: 'Always' },
+          ],
         }),
         result({
           ruleId: 'boot-order',
@@ -282,6 +286,25 @@ describe('sarif', () => {
   it('is valid against the official SARIF 2.1.0 schema', () => {
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(validate(JSON.parse(formatters.sarif(clean, ctx)))).toBe(true);
+  });
+
+  it('gives a result with edits its fix: replacements in its file, and no other result a fix', () => {
+    const withFix = run.results.filter((r) => 'fixes' in r);
+    expect(withFix.map((r) => r.ruleId)).toEqual(['run-strategy']);
+    expect((withFix[0] as unknown as { fixes: unknown }).fixes).toEqual([
+      {
+        description: { text: 'Apply the fix of virtops lint --fix' },
+        artifactChanges: [
+          {
+            artifactLocation: withFix[0]!.locations[0]!.physicalLocation.artifactLocation,
+            replacements: [
+              { deletedRegion: { startLine: 30, startColumn: 3, endLine: 30, endColumn: 10 }, insertedContent: { text: 'runStrategy' } },
+              { deletedRegion: { startLine: 30, startColumn: 12, endLine: 30, endColumn: 16 }, insertedContent: { text: 'Always' } },
+            ],
+          },
+        ],
+      },
+    ]);
   });
 
   it('the validator does reject an invalid log', () => {

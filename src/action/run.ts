@@ -49,7 +49,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs.sarifFile !== undefined) {
     const target = resolve(cwd, inputs.sarifFile);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, formatters.sarif(everything, ctx));
+    // With each fix as replacements in the text, as the CLI's SARIF has them.
+    const { withTextEdits } = await import('../fix/text-edits.js');
+    writeFileSync(target, formatters.sarif(buildReport(await withTextEdits(run)), ctx));
   }
 
   const text = formatters.stylish(shown, ctx);

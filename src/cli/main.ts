@@ -81,7 +81,12 @@ async function lint(request: LintRequest, io: Io): Promise<number> {
     };
     run = await fixRun(run, config, { mode: request.fix, readStdin, print: io.stdout, relint, errorsOnly: request.quiet });
   }
-  const reports = run.reports;
+  let reports = run.reports;
+  // SARIF carries each fix as replacements in the text (not after --fix: its findings are of the fixed texts).
+  if (!request.fix && request.outputs.some((output) => output.format === 'sarif') && reports.some((report) => report.results.some((result) => result.fix))) {
+    const { withTextEdits } = await import('../fix/text-edits.js'); // loads the yaml package: only when needed
+    reports = await withTextEdits(run, readStdin);
+  }
   for (const error of run.inputErrors) io.stderr(`virtops: ${error}\n`);
   if (request.verbose) reportVerbose(reports, config, io);
 

@@ -70,6 +70,13 @@ export interface Result extends Position {
   path: string;
   /** The finding's fix, paths from the document root (see Finding.fix). */
   fix?: readonly FixOperation[];
+  /** The fix as replacements of the file's text, where a report shows fixes (SARIF; src/fix/text-edits.ts). */
+  edits?: readonly TextEdit[];
+}
+
+/** Replace the text from line:column up to endLine:endColumn (exclusive; equal for an insertion) with `text`. */
+export interface TextEdit extends Position {
+  text: string;
 }
 
 export interface FileReport {

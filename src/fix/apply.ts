@@ -25,23 +25,7 @@ export function applyFixes(text: string, fixes: readonly FixRequest[]): ApplyOut
   if (fixes.length === 0) return unchanged;
   const documents = parseDocuments(text);
   if (documents === undefined) return unchanged;
-  const source = describeSource(text);
-  const candidates: Splice[][] = [];
-  for (const fix of fixes) {
-    const doc = documents[fix.document];
-    if (doc === undefined) continue;
-    const splices: Splice[] = [];
-    let ok = true;
-    for (const op of fix.operations) {
-      const outcome = editFor(source, doc, op);
-      if (!outcome.ok) {
-        ok = false;
-        break;
-      }
-      splices.push(...outcome.splices);
-    }
-    if (ok && !overlapping(splices, [])) candidates.push(splices);
-  }
+  const candidates = splicesOf(text, documents, fixes).filter((splices): splices is Splice[] => splices !== undefined);
   const together: Splice[][] = [];
   for (const splices of candidates) if (!overlapping(splices, together.flat())) together.push(splices);
   const output = applySplices(text, together.flat());
@@ -53,6 +37,32 @@ export function applyFixes(text: string, fixes: readonly FixRequest[]): ApplyOut
     if (parseDocuments(applySplices(text, [...taken, ...splices]))?.length === documents.length) accepted.push(splices);
   }
   return { output: applySplices(text, accepted.flat()), applied: accepted.length, skipped: fixes.length - accepted.length };
+}
+
+/**
+ * Each fix alone as the splices it makes in `text`, or undefined where it cannot be applied, or where
+ * the text would no longer parse as the same documents after it (for reports that show fixes as edits).
+ */
+export function fixSplices(text: string, fixes: readonly FixRequest[]): (Splice[] | undefined)[] {
+  const documents = parseDocuments(text);
+  if (documents === undefined) return fixes.map(() => undefined);
+  return splicesOf(text, documents, fixes).map((splices) => (splices && parseDocuments(applySplices(text, splices))?.length === documents.length ? splices : undefined));
+}
+
+/** The splices of each fix, undefined for a fix that cannot be applied whole or whose own edits overlap. */
+function splicesOf(text: string, documents: readonly Document.Parsed[], fixes: readonly FixRequest[]): (Splice[] | undefined)[] {
+  const source = describeSource(text);
+  return fixes.map((fix) => {
+    const doc = documents[fix.document];
+    if (doc === undefined) return undefined;
+    const splices: Splice[] = [];
+    for (const op of fix.operations) {
+      const outcome = editFor(source, doc, op);
+      if (!outcome.ok) return undefined;
+      splices.push(...outcome.splices);
+    }
+    return overlapping(splices, []) ? undefined : splices;
+  });
 }
 
 function parseDocuments(text: string): Document.Parsed[] | undefined {

@@ -48,8 +48,8 @@ export function fixSource(input: SourceInput, config: ResolvedConfig, active: re
   return { before, after: text, bytes: new TextEncoder().encode(bom + text), fixed, report };
 }
 
-/** Fixes are written back as UTF-8: files in other encodings (UTF-16) are left alone. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
+/** Fixes are written back as UTF-8: files in other encodings (UTF-16) are left alone. Without the byte-order mark. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (!bom && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
   try {

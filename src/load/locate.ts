@@ -1,4 +1,5 @@
 import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+import { LineIndex } from '../core/line-index.js';
 import type { FieldPath, Position } from '../core/types.js';
 import { parseFastSubset, parseSubsetDocument } from './fast-yaml.js';
 
@@ -12,7 +13,7 @@ export class Locator {
   /** Each document's events, [DOCUMENT, root..., POP], as far as they were needed. */
   private readonly documents = new Map<number, Event[]>();
   private parsedAll = false;
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   /** `documentOffsets`: where each document begins, from parseYaml; without them the whole text is parsed at once. */
   constructor(
@@ -116,18 +117,7 @@ export class Locator {
   }
 
   private lineColumn(offset: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    return (this.lines ??= new LineIndex(this.text)).lineColumn(offset);
   }
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Result, Severity } from '../core/types.js';
+import type { Result, Severity, TextEdit } from '../core/types.js';
 import { objectLabel, relativeToCwd, sortedFiles, type Formatter } from './common.js';
 import type { RuleDescriptor } from './rule-meta.js';
 
@@ -71,6 +71,22 @@ function region(r: Result) {
   return { ...start, endLine: r.endLine, endColumn: r.endColumn };
 }
 
+/** A fix: what `virtops lint --fix` changes for this result alone, as replacements in its file. */
+function fix(edits: readonly TextEdit[], artifactLocation: { uri: string; uriBaseId?: string }) {
+  return {
+    description: { text: 'Apply the fix of virtops lint --fix' },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: edits.map((edit) => ({
+          deletedRegion: { startLine: edit.line, startColumn: edit.column, endLine: edit.endLine, endColumn: edit.endColumn },
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  };
+}
+
 export const sarif: Formatter = (report, ctx) => {
   const files = sortedFiles(report);
   const rules = driverRules(ctx.rules, files.flatMap((file) => file.results));
@@ -90,6 +106,7 @@ export const sarif: Formatter = (report, ctx) => {
         message: { text: r.message },
         locations: [{ physicalLocation: { artifactLocation: artifact, region: region(r) }, ...logicalLocations(r) }],
         partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+        ...(r.edits && r.edits.length > 0 ? { fixes: [fix(r.edits, artifact)] } : {}),
         properties: { path: r.path, document: r.document },
       };
     });

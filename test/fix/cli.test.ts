@@ -164,6 +164,28 @@ describe('virtops lint --fix-dry-run', () => {
 });
 
 describe('fixable findings in the reports', () => {
+  it('gives SARIF results their fixes, which together make what --fix writes', async () => {
+    const root = tempTree({ 'vm.yaml': FIXABLE });
+    type Replacement = { deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } };
+    const log = JSON.parse((await run(['lint', '-f', 'sarif', 'vm.yaml'], root)).out) as {
+      runs: { results: { ruleId: string; fixes?: { artifactChanges: { artifactLocation: { uri: string }; replacements: Replacement[] }[] }[] }[] }[];
+    };
+    const results = log.runs[0]!.results;
+    expect(results.filter((r) => r.fixes).map((r) => r.ruleId).sort()).toEqual(['run-strategy', 'secure-boot-requires-smm']);
+    const replacements = results.flatMap((r) => r.fixes ?? []).flatMap((f) => f.artifactChanges).flatMap((change) => {
+      expect(change.artifactLocation.uri).toBe('vm.yaml');
+      return change.replacements;
+    });
+    const lines = FIXABLE.split('\n');
+    const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+    let text = FIXABLE;
+    for (const { deletedRegion: r, insertedContent } of replacements.sort((a, b) => offset(b.deletedRegion.startLine, b.deletedRegion.startColumn) - offset(a.deletedRegion.startLine, a.deletedRegion.startColumn))) {
+      text = text.slice(0, offset(r.startLine, r.startColumn)) + insertedContent.text + text.slice(offset(r.endLine, r.endColumn));
+    }
+    expect(text).toBe(FIXED);
+    expect(read(root)).toBe(FIXABLE); // reporting changes nothing
+  });
+
   it('marks findings that --fix can fix', async () => {
     const root = tempTree({ 'vm.yaml': FIXABLE.replace('bus: virtio', 'bus: floppy') });
     const out = findings((await run(['lint', '-f', 'json', 'vm.yaml'], root)).out);
