@@ -6,9 +6,11 @@ export interface SmallVmOptions {
   name: string;
   namespace?: string;
   runStrategy?: string;
+  /** Text right after the root disk's `bus: virtio` (more fields or more disks, as YAML lines starting with a line break). */
+  diskExtra?: string;
 }
 
-export function smallVmYaml({ name, namespace, runStrategy = 'Always' }: SmallVmOptions): string {
+export function smallVmYaml({ name, namespace, runStrategy = 'Always', diskExtra = '' }: SmallVmOptions): string {
   return `apiVersion: kubevirt.io/v1
 kind: VirtualMachine
 metadata:
@@ -24,7 +26,7 @@ ${namespace !== undefined ? `  namespace: ${namespace}\n` : ''}spec:
           disks:
             - name: root
               disk:
-                bus: virtio
+                bus: virtio${diskExtra}
       volumes:
         - name: root
           containerDisk:

@@ -9,33 +9,13 @@ import { readFiles } from '../../src/sync/source/read-files.js';
 import { FakeKube } from '../helpers/fake-kube.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { recommendedConfig } from '../helpers/config.js';
+import { smallVmYaml } from '../helpers/manifests.js';
 
 const lintConfig = () => {
   return recommendedConfig('/repo');
 };
 const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n  namespace: vms\ndata:\n  key: value\n`;
-const vm = (name: string, extra = '') => `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: ${name}
-  namespace: vms
-spec:
-  runStrategy: Always
-  template:
-    spec:
-      domain:
-        memory:
-          guest: 1Gi
-        devices:
-          disks:
-            - name: root
-              disk:
-                bus: virtio${extra}
-      volumes:
-        - name: root
-          containerDisk:
-            image: quay.io/containerdisks/fedora:41
-`;
+const vm = (name: string, extra = '') => smallVmYaml({ name, namespace: 'vms', diskExtra: extra });
 const spec: SyncSpec = { owner: 'virtops/prod', selection: { path: '', include: [], exclude: [] }, prune: { enabled: true, maxShare: 0.5 }, healthTimeoutSeconds: 600 };
 
 function deps(repo: TestRepo, kube: FakeKube, fetchError?: Error): ReconcileDeps {
