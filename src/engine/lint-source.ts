@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { toPosixPath } from '../core/file-path.js';
 import { formatPath } from '../core/path.js';
 import type { FileReport, Finding, Position, Result, Severity } from '../core/types.js';
 import { kindInfo } from '../kinds/registry.js';
@@ -81,7 +82,7 @@ export function lintSource(input: SourceInput, config: ResolvedConfig, active: r
   const annotationIgnores = collectAnnotationIgnores(extracted.objects);
   // Only config ignores need the path relative to the config, and most runs have none.
   let relativeFile: string | undefined;
-  const fileForIgnores = (): string => (relativeFile ??= input.absolute ? relative(config.baseDir, input.absolute).split('\\').join('/') : input.file);
+  const fileForIgnores = (): string => (relativeFile ??= input.absolute ? toPosixPath(relative(config.baseDir, input.absolute)) : input.file);
   const remaining = findings.filter((finding) => {
     if (unsuppressibleIds.has(finding.ruleId)) return true;
     if (isSuppressedByAnnotation(finding, annotationIgnores)) return false;

@@ -2,7 +2,7 @@ import { getAt } from '../core/path.js';
 import type { FieldPath, Finding, FixOperation, RuleLevel } from '../core/types.js';
 import { kindInfo } from '../kinds/registry.js';
 import type { KubeObject } from '../load/objects.js';
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 import { normalizeInstanceSpec } from '../normalize/defaults.js';
 import { withLocal } from '../instancetype/definitions.js';
 import { appliedHint, expandSubject, specsFor, type SubjectExpansion } from '../instancetype/subject.js';

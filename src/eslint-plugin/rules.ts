@@ -1,6 +1,6 @@
 import type { ESLint } from 'eslint';
 import type { Result } from '../core/types.js';
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 import { allRules, type AnyRule } from '../engine/registry.js';
 import { enableRule, resultsForRule, type FileContext } from './file-results.js';
 import { textReplacement } from './text-fix.js';

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { FieldPath, FixOperation, FixValue } from '../core/types.js';
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 import { nest, renderBlockEntry, renderBlockMapping, renderFlow, renderKey, renderString, type Quote } from './render.js';
 
 /**

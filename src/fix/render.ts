@@ -1,5 +1,5 @@
 import type { FixValue } from '../core/types.js';
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 
 /**
  * Fix values → YAML text that reads back as the same value under YAML 1.1 (what Kubernetes parses) and

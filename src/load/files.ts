@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { toPosixPath } from '../core/file-path.js';
 import { globMatch, pathGlobMatch } from '../core/glob.js';
 
 /** Paths, directories and globs from the command line → the files to lint, in a stable order. */
@@ -120,7 +121,7 @@ function walk(dir: string, shown: string, options: ExpandOptions, add: (task: Fi
 function expandGlob(pattern: string, options: ExpandOptions, add: (task: FileTask) => void): number {
   const base = staticPrefix(pattern);
   const root = resolve(options.cwd, base);
-  const matcher = (absolute: string): boolean => globMatch(toPosix(isAbsolute(pattern) ? absolute : relative(options.cwd, absolute)), pattern);
+  const matcher = (absolute: string): boolean => globMatch(toPosixPath(isAbsolute(pattern) ? absolute : relative(options.cwd, absolute)), pattern);
   const collected: FileTask[] = [];
   walk(root, base === '' ? '.' : base, { ...options, include: [] }, (task) => {
     if (matcher(task.absolute) && wanted(task.absolute, options)) collected.push({ ...task, file: toShown(task.absolute, options.cwd, pattern) });
@@ -143,12 +144,12 @@ function excluded(absolute: string, options: ExpandOptions, directory: boolean):
 
 function matches(absolute: string, set: PatternSet): boolean {
   if (set.patterns.length === 0) return false; // the usual case: no path to work out for each file
-  const rel = toPosix(relative(set.baseDir, absolute));
+  const rel = toPosixPath(relative(set.baseDir, absolute));
   return set.patterns.some((glob) => pathGlobMatch(rel, glob));
 }
 
 function staticPrefix(pattern: string): string {
-  const parts = toPosix(pattern).split('/');
+  const parts = toPosixPath(pattern).split('/');
   const fixed: string[] = [];
   for (const part of parts) {
     if (isGlob(part)) break;
@@ -165,9 +166,6 @@ export function isGlob(text: string): boolean {
   return /[*?[\]{}]/.test(text);
 }
 
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
-}
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

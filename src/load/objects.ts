@@ -1,4 +1,5 @@
 import type { FieldPath, Finding, ObjectRef } from '../core/types.js';
+import { isRecord } from '../normalize/values.js';
 import type { ParsedDocument } from './parse.js';
 
 /**
@@ -90,10 +91,6 @@ function refOf(value: Record<string, unknown>, apiVersion: string, kind: string)
 
 function shapeProblem(document: number, path: FieldPath, message: string): Finding {
   return { ruleId: 'invalid-document', severity: 'error', message, document, path };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

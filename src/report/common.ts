@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileReport, LintReport, ObjectRef, Result, Severity } from '../core/types.js';
+import { toPosixPath } from '../core/file-path.js';
 import type { RuleDescriptor } from './rule-meta.js';
 
 /** Everything a formatter may use besides the report. */
@@ -65,5 +66,5 @@ export function objectLabel(object: ObjectRef): string | undefined {
 export function relativeToCwd(file: string, cwd: string): string | undefined {
   const rel = relative(cwd, resolve(cwd, file));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
-  return rel.split(sep).join('/');
+  return toPosixPath(rel);
 }

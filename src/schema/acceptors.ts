@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import { defaultSchemaDir, readSchemaIndex, type SchemaIndexEntry } from './schema-files.js';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../load/objects.js';
+import { isRecord } from '../normalize/values.js';
 
 /**
  * A quick "certainly valid" answer for a document against one generated JSON schema, so that ajv's

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { isRecord } from '../../src/load/objects.js';
+import { isRecord } from '../../src/normalize/values.js';
 import { getAt } from '../../src/core/path.js';
 import { REPO_ROOT } from '../helpers/work-tree.js';
 

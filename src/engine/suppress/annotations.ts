@@ -1,6 +1,6 @@
 import type { FieldPath, Finding } from '../../core/types.js';
 import type { KubeObject } from '../../load/objects.js';
-import { isRecord } from '../../load/objects.js';
+import { isRecord } from '../../normalize/values.js';
 
 /**
  * `metadata.annotations["virtops.io/ignore"]: "rule-a,rule-b"` (or "*") on an object suppresses those

@@ -1,6 +1,6 @@
 import { getAt } from '../../core/path.js';
 import type { FieldPath } from '../../core/types.js';
-import { isRecord } from '../../load/objects.js';
+import { isRecord } from '../../normalize/values.js';
 
 /**
  * Fields KubeVirt and its add-ons write into a VirtualMachine's spec. They are identity (a guest must
