@@ -73,6 +73,12 @@ describe('suppressions', () => {
     expect(lint(vm(disks()), config({ ignores: [{ objects: [{ namespace: 'prod' }], rules: ['*'], origin: 'test' }] }))).toEqual(['18:26 boot-order']);
   });
 
+  it.skipIf(process.platform === 'win32')('config ignores see a file name with a backslash as it is (a plain character outside Windows)', () => {
+    const underX = config({ ignores: [{ files: ['x/**'], rules: ['boot-order'], origin: 'test' }] });
+    expect(lint(vm(disks()), underX, 'x/vm.yaml')).toEqual([]);
+    expect(lint(vm(disks()), underX, 'x\\vm.yaml')).toEqual(['18:26 boot-order']);
+  });
+
   it('strict requires a reason on every directive', () => {
     const out = lint(vm(disks('              # virtops-disable-next-line boot-order\n')), config({ requireSuppressionReason: true }));
     expect(out).toEqual([expect.stringMatching(/unused-suppression virtops-disable-next-line needs a reason/)]);
