@@ -100,8 +100,8 @@ const common = {
   platform: 'node',
   // action.yml runs it on node24; the tests run it on the project's Node 20.
   target: 'node20',
-  // Nobody reads or diffs the bundle (the sources are beside it): without its white space it loads a
-  // little faster and is a quarter smaller. Names are kept, so stack traces still say where.
+  // Nobody reads or diffs the bundle (the sources are beside it): without its white space it is a quarter
+  // smaller. Names are kept, so stack traces still say where.
   minifyWhitespace: true,
   logLevel: 'warning',
   metafile: true,
