@@ -99,15 +99,11 @@ export function prescanTasks(config: ResolvedConfig, tasks: readonly LintTask[],
     return kept;
   });
   function keep(task: LintTask): LintTask {
-    // Bytes the caller gives (LintRunInput.overrides) stand for the file: kept whatever the budget.
-    if (task.bytes) {
-      definitions.push(...definitionsIn({ file: task.file, bytes: task.bytes }));
-      return task;
-    }
-    const bytes = readSmall(task.absolute, config.maxFileSizeBytes);
+    const bytes = task.bytes ?? readSmall(task.absolute, config.maxFileSizeBytes);
     if (bytes === undefined) return task;
     definitions.push(...definitionsIn({ file: task.file, bytes }));
-    if (bytes.byteLength > room) return task;
+    // Bytes the caller gives (LintRunInput.overrides) stand for the file: kept whatever the budget.
+    if (task.bytes || bytes.byteLength > room) return task;
     room -= bytes.byteLength;
     return { ...task, bytes };
   }

@@ -166,7 +166,6 @@ export function isGlob(text: string): boolean {
   return /[*?[\]{}]/.test(text);
 }
 
-
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';

@@ -2,8 +2,9 @@
  * Schema validation of one Kubernetes object against the generated JSON schema of its apiVersion/kind.
  *
  * Validators come from the precompiled ajv standalone module generated/validators.cjs (written by
- * `npm run build`), loaded the first time the quick acceptor (fast-accept.ts) cannot vouch for a document. When it is absent (e.g. under vitest before a build) or older than the
- * committed schemas, the schemas are compiled with ajv at run time instead, lazily, once per kind.
+ * `npm run build`), loaded the first time the quick acceptor (fast-accept.ts) cannot vouch for a
+ * document. When it is absent (e.g. under vitest before a build) or older than the committed schemas,
+ * the schemas are compiled with ajv at run time instead, lazily, once per kind.
  * Both paths use the same Ajv options (compile.ts) and give identical results.
  *
  * The happy path is one validator call; issues are built only when validation fails.
