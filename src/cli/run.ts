@@ -1,7 +1,7 @@
-import { tuneGarbageCollector } from './gc-tuning.js';
+import { tuneV8 } from './v8-tuning.js';
 import { main } from './main.js';
 
-tuneGarbageCollector();
+tuneV8();
 
 /** Process edge: real streams, real exit code. Everything else is in main(). */
 async function readStdin(): Promise<Uint8Array> {
