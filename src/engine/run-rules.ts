@@ -21,11 +21,11 @@ export interface ActiveRule {
  */
 export function runRules(objects: readonly KubeObject[], active: readonly ActiveRule[], settings: Settings): Finding[] {
   const findings: Finding[] = [];
-  const objectRules = active.filter((a) => a.rule.meta.scope === 'object');
-  const specRules = active.filter((a) => a.rule.meta.scope === 'instance-spec');
+  const { objectRulesFor, specRules } = byScope(active);
   const EMPTY: Record<string, unknown> = {};
   const definitions = withLocal(settings.instancetypes, objects);
   for (const object of objects) {
+    const objectRules = objectRulesFor(object.kind);
     let current = objectRules[0] as ActiveRule;
     let relativeTo: FieldPath = [];
     let expandedSpec: SubjectExpansion | undefined;
@@ -46,7 +46,6 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
       },
     };
     for (const entry of objectRules) {
-      if (!appliesToKind(entry.rule.meta, object.kind)) continue;
       current = entry;
       ctx.options = entry.options;
       runOne(entry, object, ctx, findings);
@@ -73,6 +72,33 @@ export function runRules(objects: readonly KubeObject[], active: readonly Active
     }
   }
   return findings;
+}
+
+interface ByScope {
+  /** The object rules that check objects of a kind. */
+  objectRulesFor(kind: string): readonly ActiveRule[];
+  specRules: readonly ActiveRule[];
+}
+
+/** One run lints every file with the same active rules: they are sorted out once, not per file and object. */
+const scopes = new WeakMap<readonly ActiveRule[], ByScope>();
+
+function byScope(active: readonly ActiveRule[]): ByScope {
+  let found = scopes.get(active);
+  if (found === undefined) {
+    const objectRules = active.filter((a) => a.rule.meta.scope === 'object');
+    const byKind = new Map<string, readonly ActiveRule[]>();
+    found = {
+      objectRulesFor(kind) {
+        let rules = byKind.get(kind);
+        if (rules === undefined) byKind.set(kind, (rules = objectRules.filter((entry) => appliesToKind(entry.rule.meta, kind))));
+        return rules;
+      },
+      specRules: active.filter((a) => a.rule.meta.scope === 'instance-spec'),
+    };
+    scopes.set(active, found);
+  }
+  return found;
 }
 
 function toFinding(entry: ActiveRule, object: KubeObject, relativeTo: FieldPath, report: Report, expansion?: SubjectExpansion): Finding {
