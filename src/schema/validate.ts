@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { formatPath, getAt } from '../core/path.js';
 import { packageRoot } from '../core/package-root.js';
-import { precompiledDigest, schemaDigest, type SchemaIndexEntry } from './schema-files.js';
+import { defaultSchemaDir, precompiledDigest, readSchemaIndex, schemaDigest, type SchemaIndexEntry } from './schema-files.js';
 import { closest } from '../core/suggest.js';
 import { createSchemaAcceptors, schemaFileReader } from './acceptors.js';
 import type { FieldPath, PathSegment } from '../core/types.js';
@@ -50,7 +50,6 @@ interface KindEntry {
   validate: ValidateFunction | undefined;
 }
 
-const SCHEMA_DIR_PARTS = ['src', 'schema', 'generated'] as const;
 const PRECOMPILED_FILE = 'validators.cjs';
 
 /**
@@ -77,8 +76,8 @@ export interface CreateValidatorOptions {
 /** Creates an independent validator (the exported functions below use a default one). */
 export async function createSchemaValidator(options: CreateValidatorOptions = {}): Promise<SchemaValidator> {
   const mode = options.mode ?? 'auto';
-  const schemaDir = options.schemaDir ?? path.join(packageRoot(), ...SCHEMA_DIR_PARTS);
-  const index = JSON.parse(fs.readFileSync(path.join(schemaDir, 'index.json'), 'utf8')) as SchemaIndexEntry[];
+  const schemaDir = options.schemaDir ?? defaultSchemaDir();
+  const index = readSchemaIndex(schemaDir);
 
   let precompiled: string | undefined;
   if (mode !== 'runtime') {

@@ -1,5 +1,5 @@
 import { createRequire as __virtopsCreateRequire } from 'node:module'; const require = __virtopsCreateRequire(import.meta.url);
-import{isFormatName}from"./chunk-UT5LF6RO.js";import{isArch}from"./chunk-YKPLLOC7.js";import{parseArgs}from"node:util";var UsageError=class extends Error{name="UsageError"};var DEFAULT_LINT_REQUEST={command:"lint",paths:["."],outputs:[{format:"stylish"}],quiet:false,verbose:false,include:[],exclude:[],ruleOverrides:{}};var HELP=`Usage: virtops lint [options] [paths...]
+import{isFormatName}from"./chunk-TGGGN3CM.js";import{isArch}from"./chunk-QLCA2IST.js";import{parseArgs}from"node:util";var UsageError=class extends Error{name="UsageError"};var DEFAULT_LINT_REQUEST={command:"lint",paths:["."],outputs:[{format:"stylish"}],quiet:false,verbose:false,include:[],exclude:[],ruleOverrides:{}};var HELP=`Usage: virtops lint [options] [paths...]
        virtops plan --repo <url|path> [options]    (virtops plan --help)
        virtops sync --gitsync <namespace>/<name>   (virtops sync --help)
        virtops agent [options]                      (virtops agent --help)
