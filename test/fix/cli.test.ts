@@ -2,6 +2,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { applyEdits } from '../helpers/text-edits.js';
 import { tempTree } from '../helpers/tmp.js';
 
 /** A VM with two fixable problems (deprecated running, Secure Boot without SMM), comments and odd spacing. */
@@ -176,13 +177,8 @@ describe('fixable findings in the reports', () => {
       expect(change.artifactLocation.uri).toBe('vm.yaml');
       return change.replacements;
     });
-    const lines = FIXABLE.split('\n');
-    const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-    let text = FIXABLE;
-    for (const { deletedRegion: r, insertedContent } of replacements.sort((a, b) => offset(b.deletedRegion.startLine, b.deletedRegion.startColumn) - offset(a.deletedRegion.startLine, a.deletedRegion.startColumn))) {
-      text = text.slice(0, offset(r.startLine, r.startColumn)) + insertedContent.text + text.slice(offset(r.endLine, r.endColumn));
-    }
-    expect(text).toBe(FIXED);
+    const edits = replacements.map(({ deletedRegion: r, insertedContent }) => ({ line: r.startLine, column: r.startColumn, endLine: r.endLine, endColumn: r.endColumn, text: insertedContent.text }));
+    expect(applyEdits(FIXABLE, edits)).toBe(FIXED);
     expect(read(root)).toBe(FIXABLE); // reporting changes nothing
   });
 

@@ -5,6 +5,7 @@ import { lintSource } from '../../src/engine/lint-source.js';
 import { activeRules } from '../../src/engine/registry.js';
 import { applyFixes } from '../../src/fix/apply.js';
 import { resultsWithEdits } from '../../src/fix/text-edits.js';
+import { applyEdits } from '../helpers/text-edits.js';
 
 /** Two fixable findings in two documents (the deprecated `running`, Secure Boot without SMM), one not fixable (disk bus). */
 const TEXT = `# first
@@ -42,17 +43,6 @@ spec:
         memory: {guest: 1Gi}
       volumes: []
 `;
-
-/** Applies edits (1-based line:column ranges, end exclusive) the way a SARIF viewer does. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column))) {
-    out = out.slice(0, offset(edit.line, edit.column)) + edit.text + out.slice(offset(edit.endLine, edit.endColumn));
-  }
-  return out;
-}
 
 describe('fixes as text edits (for SARIF)', () => {
   const config = emptyConfig(process.cwd());
